@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../db/open';
+import type { ServiceContext } from '../services/context';
+import { seedDemoIfEmpty } from '../services/demo';
+import { FrameworkLibrary } from '../services/frameworks';
+import { DATABASE_FILE, findResourcesDir } from './paths';
+
+export interface OpenServicesOptions {
+  dataDir: string;
+  resourcesDir?: string;
+  /** Start an empty record on the demo data set (the app does; tests and the CLI may not). */
+  seedDemo?: boolean;
+  actor?: string;
+  now?: () => Date;
+}
+
+export interface Services {
+  ctx: ServiceContext;
+  close(): Promise<void>;
+}
+
+function defaultActor(): string {
+  if (process.env.DOORLICHT_USER) return process.env.DOORLICHT_USER;
+  try {
+    return userInfo().username || 'inspecteur';
+  } catch {
+    return 'inspecteur';
+  }
+}
+
+/** Opens the record in `dataDir` and everything the use cases need; shared by Electron, browser mode and the CLI. */
+export async function openServices(options: OpenServicesOptions): Promise<Services> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const frameworks = FrameworkLibrary.loadFromDir(join(options.resourcesDir ?? findResourcesDir(), 'frameworks'));
+  const db = await openDatabase(join(options.dataDir, DATABASE_FILE));
+  const ctx: ServiceContext = {
+    db,
+    dataDir: options.dataDir,
+    frameworks,
+    actor: options.actor ?? defaultActor(),
+    now: options.now ?? (() => new Date()),
+  };
+  if (options.seedDemo) await seedDemoIfEmpty(ctx);
+  return { ctx, close: () => db.close() };
+}

@@ -1,0 +1,121 @@
+import type { InspectionStatus, InspectionType } from '../../domain/inspection';
+import type { RatingLevel } from '../../domain/rating';
+import type { SqlExecutor } from '../connection';
+
+interface InspectionRow {
+  id: string;
+  instellingsnummer: string;
+  type: InspectionType;
+  status: InspectionStatus;
+  framework_id: string;
+  framework_version: string;
+  focus_domains: string;
+  start_date: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  school_name: string;
+}
+
+export interface InspectionRecord {
+  id: string;
+  instellingsnummer: string;
+  schoolName: string;
+  type: InspectionType;
+  status: InspectionStatus;
+  frameworkId: string;
+  frameworkVersion: string;
+  focusDomains: string[];
+  startDate: string;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+}
+
+function toRecord(row: InspectionRow): InspectionRecord {
+  return {
+    id: row.id,
+    instellingsnummer: row.instellingsnummer,
+    schoolName: row.school_name,
+    type: row.type,
+    status: row.status,
+    frameworkId: row.framework_id,
+    frameworkVersion: row.framework_version,
+    focusDomains: JSON.parse(row.focus_domains) as string[],
+    startDate: row.start_date,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    updatedAt: row.updated_at,
+  };
+}
+
+const SELECT = `SELECT i.*, s.name AS school_name FROM inspections i JOIN schools s ON s.instellingsnummer = i.instellingsnummer`;
+
+export async function listInspections(db: SqlExecutor, instellingsnummer?: string): Promise<InspectionRecord[]> {
+  const rows = instellingsnummer
+    ? await db.all<InspectionRow>(`${SELECT} WHERE i.instellingsnummer = ? ORDER BY i.created_at DESC`, [instellingsnummer])
+    : await db.all<InspectionRow>(`${SELECT} ORDER BY i.created_at DESC`);
+  return rows.map(toRecord);
+}
+
+export async function getInspection(db: SqlExecutor, id: string): Promise<InspectionRecord | undefined> {
+  const row = await db.get<InspectionRow>(`${SELECT} WHERE i.id = ?`, [id]);
+  return row && toRecord(row);
+}
+
+export async function insertInspection(tx: SqlExecutor, record: Omit<InspectionRecord, 'schoolName'>): Promise<void> {
+  await tx.run(
+    `INSERT INTO inspections (id, instellingsnummer, type, status, framework_id, framework_version, focus_domains,
+       start_date, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      record.id,
+      record.instellingsnummer,
+      record.type,
+      record.status,
+      record.frameworkId,
+      record.frameworkVersion,
+      JSON.stringify(record.focusDomains),
+      record.startDate,
+      record.createdAt,
+      record.createdBy,
+      record.updatedAt,
+    ],
+  );
+}
+
+export async function touchInspection(tx: SqlExecutor, id: string, at: string, status: InspectionStatus): Promise<void> {
+  await tx.run('UPDATE inspections SET updated_at = ?, status = ? WHERE id = ?', [at, status, id]);
+}
+
+export interface RatingRecord {
+  indicatorId: string;
+  level: RatingLevel | null;
+  motivation: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export function listRatings(db: SqlExecutor, inspectionId: string): Promise<RatingRecord[]> {
+  return db.all<RatingRecord>(
+    `SELECT indicator_id AS indicatorId, level, motivation, updated_at AS updatedAt, updated_by AS updatedBy
+       FROM ratings WHERE inspection_id = ? ORDER BY indicator_id`,
+    [inspectionId],
+  );
+}
+
+export async function getRating(db: SqlExecutor, inspectionId: string, indicatorId: string): Promise<RatingRecord | undefined> {
+  return db.get<RatingRecord>(
+    `SELECT indicator_id AS indicatorId, level, motivation, updated_at AS updatedAt, updated_by AS updatedBy
+       FROM ratings WHERE inspection_id = ? AND indicator_id = ?`,
+    [inspectionId, indicatorId],
+  );
+}
+
+export async function upsertRating(tx: SqlExecutor, inspectionId: string, rating: RatingRecord): Promise<void> {
+  await tx.run(
+    `INSERT INTO ratings (inspection_id, indicator_id, level, motivation, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (inspection_id, indicator_id) DO UPDATE SET level = excluded.level, motivation = excluded.motivation,
+       updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    [inspectionId, rating.indicatorId, rating.level, rating.motivation, rating.updatedAt, rating.updatedBy],
+  );
+}

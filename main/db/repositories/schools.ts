@@ -1,0 +1,128 @@
+import type { School, SchoolForm, SchoolLevel, SchoolYearFigures } from '../../domain/school';
+import type { SqlExecutor } from '../connection';
+
+interface SchoolRow {
+  instellingsnummer: string;
+  name: string;
+  level: SchoolLevel;
+  form: SchoolForm;
+  network: string;
+  board: string;
+  street: string;
+  postcode: string;
+  municipality: string;
+  lop: string;
+}
+
+interface FiguresRow {
+  instellingsnummer: string;
+  school_year: string;
+  pupils: number;
+  preventive_suspensions: number | null;
+  temporary_exclusions: number | null;
+  definitive_exclusions: number | null;
+  definitive_exclusions_after_feb1: number | null;
+  excluded_not_reenrolled: number | null;
+  problematic_absence_30: number | null;
+  above_z_threshold: number | null;
+  clb_referred_z: number | null;
+  school_changes: number | null;
+  b_certificates: number | null;
+  b_certificates_strict: number | null;
+  early_leavers_pct: number | null;
+  teacher_turnover_pct: number | null;
+  feel_safe_pct: number | null;
+}
+
+/** Domain field → column, in one place for reads and writes. */
+const FIGURE_COLUMNS: ReadonlyArray<[keyof SchoolYearFigures, keyof FiguresRow]> = [
+  ['instellingsnummer', 'instellingsnummer'],
+  ['schoolYear', 'school_year'],
+  ['pupils', 'pupils'],
+  ['preventiveSuspensions', 'preventive_suspensions'],
+  ['temporaryExclusions', 'temporary_exclusions'],
+  ['definitiveExclusions', 'definitive_exclusions'],
+  ['definitiveExclusionsAfterFeb1', 'definitive_exclusions_after_feb1'],
+  ['excludedNotReenrolled', 'excluded_not_reenrolled'],
+  ['problematicAbsence30', 'problematic_absence_30'],
+  ['aboveZThreshold', 'above_z_threshold'],
+  ['clbReferredZ', 'clb_referred_z'],
+  ['schoolChanges', 'school_changes'],
+  ['bCertificates', 'b_certificates'],
+  ['bCertificatesStrict', 'b_certificates_strict'],
+  ['earlyLeaversPct', 'early_leavers_pct'],
+  ['teacherTurnoverPct', 'teacher_turnover_pct'],
+  ['feelSafePct', 'feel_safe_pct'],
+];
+
+const SCHOOL_COLUMNS = ['instellingsnummer', 'name', 'level', 'form', 'network', 'board', 'street', 'postcode', 'municipality', 'lop'] as const;
+
+function toFigures(row: FiguresRow): SchoolYearFigures {
+  const figures = {} as Record<string, unknown>;
+  for (const [field, column] of FIGURE_COLUMNS) figures[field] = row[column];
+  return figures as unknown as SchoolYearFigures;
+}
+
+export interface SchoolListRow extends School {
+  latestSchoolYear: string | null;
+  latestPupils: number | null;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function listSchools(db: SqlExecutor, search: string | undefined, limit: number): Promise<SchoolListRow[]> {
+  const term = search?.trim() ?? '';
+  const pattern = `%${escapeLike(term)}%`;
+  const rows = await db.all<SchoolRow & { latest_school_year: string | null; latest_pupils: number | null }>(
+    `SELECT s.*, f.school_year AS latest_school_year, f.pupils AS latest_pupils
+       FROM schools s
+       LEFT JOIN school_year_figures f ON f.instellingsnummer = s.instellingsnummer
+        AND f.school_year = (SELECT max(school_year) FROM school_year_figures WHERE instellingsnummer = s.instellingsnummer)
+      WHERE ? = '' OR s.name LIKE ? ESCAPE '\\' OR s.instellingsnummer LIKE ? ESCAPE '\\'
+         OR s.municipality LIKE ? ESCAPE '\\' OR s.postcode LIKE ? ESCAPE '\\'
+      ORDER BY s.name COLLATE NOCASE
+      LIMIT ?`,
+    [term, pattern, pattern, pattern, pattern, limit],
+  );
+  return rows.map(({ latest_school_year, latest_pupils, ...school }) => ({
+    ...school,
+    latestSchoolYear: latest_school_year,
+    latestPupils: latest_pupils,
+  }));
+}
+
+export function getSchool(db: SqlExecutor, instellingsnummer: string): Promise<School | undefined> {
+  return db.get<SchoolRow>(`SELECT ${SCHOOL_COLUMNS.join(', ')} FROM schools WHERE instellingsnummer = ?`, [instellingsnummer]);
+}
+
+export async function getFigures(db: SqlExecutor, instellingsnummer: string): Promise<SchoolYearFigures[]> {
+  const rows = await db.all<FiguresRow>(
+    'SELECT * FROM school_year_figures WHERE instellingsnummer = ? ORDER BY school_year',
+    [instellingsnummer],
+  );
+  return rows.map(toFigures);
+}
+
+export async function countSchools(db: SqlExecutor): Promise<number> {
+  const row = await db.get<{ n: number }>('SELECT count(*) AS n FROM schools');
+  return row?.n ?? 0;
+}
+
+/** Inserts or updates schools by instellingsnummer; call inside a transaction. */
+export async function upsertSchools(tx: SqlExecutor, schools: readonly School[]): Promise<void> {
+  const updates = SCHOOL_COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
+  const sql = `INSERT INTO schools (${SCHOOL_COLUMNS.join(', ')}) VALUES (${SCHOOL_COLUMNS.map(() => '?').join(', ')})
+    ON CONFLICT (instellingsnummer) DO UPDATE SET ${updates}`;
+  for (const school of schools) await tx.run(sql, SCHOOL_COLUMNS.map((c) => school[c]));
+}
+
+/** Inserts or updates figures by instellingsnummer + school year; call inside a transaction. */
+export async function upsertFigures(tx: SqlExecutor, figures: readonly SchoolYearFigures[]): Promise<void> {
+  const columns = FIGURE_COLUMNS.map(([, column]) => column);
+  const updates = columns.slice(2).map((c) => `${c} = excluded.${c}`).join(', ');
+  const sql = `INSERT INTO school_year_figures (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+    ON CONFLICT (instellingsnummer, school_year) DO UPDATE SET ${updates}`;
+  for (const row of figures) await tx.run(sql, FIGURE_COLUMNS.map(([field]) => row[field] as number | string | null));
+}

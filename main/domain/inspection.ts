@@ -1,0 +1,28 @@
+export const INSPECTION_TYPES = ['full', 'unannounced', 'reinspection_2b', 'taskforce_followup'] as const;
+export type InspectionType = (typeof INSPECTION_TYPES)[number];
+
+export const INSPECTION_TYPE_LABELS_NL: Record<InspectionType, string> = {
+  full: 'Doorlichting',
+  unannounced: 'Onaangekondigd bezoek (klasmanagement)',
+  reinspection_2b: 'Nieuwe doorlichting na advies 2B',
+  taskforce_followup: 'Opvolgingsbezoek task force',
+};
+
+export const INSPECTION_STATUSES = ['preparing', 'on_site', 'deciding', 'final'] as const;
+export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
+
+/**
+ * The domains an inspection of each type looks at unless the lead inspector
+ * changes them. `null` means every domain of the framework.
+ */
+export const DEFAULT_FOCUS: Record<InspectionType, readonly string[] | null> = {
+  full: null,
+  unannounced: ['classroom_management'],
+  reinspection_2b: ['classroom_management', 'disciplinary_policy', 'anti_bullying'],
+  taskforce_followup: ['classroom_management', 'disciplinary_policy'],
+};
+
+export function defaultFocus(type: InspectionType, allDomainIds: readonly string[]): string[] {
+  const focus = DEFAULT_FOCUS[type];
+  return focus === null ? [...allDomainIds] : focus.filter((id) => allDomainIds.includes(id));
+}

@@ -1,0 +1,161 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { fail } from '../api/envelope';
+import type { ServiceContext } from '../services/context';
+import { dispatch } from './dispatch';
+import { isAllowedHost, isAllowedOrigin } from './origin';
+
+export const TOKEN_HEADER = 'x-doorlicht-token';
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+/** Browser mode's page policy: our own scripts only, no eval, no inline script. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+
+export interface HttpHostOptions {
+  ctx: ServiceContext;
+  /** The built renderer (out/renderer); omit to serve the API only. */
+  staticDir?: string;
+  port?: number;
+  token?: string;
+}
+
+export interface HttpHost {
+  server: Server;
+  port: number;
+  token: string;
+  /** The address to open, with the token in the fragment (never sent to the server or logged). */
+  url: string;
+  close(): Promise<void>;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(text);
+}
+
+function tokensMatch(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readBody(req: IncomingMessage): Promise<string | 'too_large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve('too_large');
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, opts: { ctx: ServiceContext; token: string; name: string }) {
+  if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_input', 'Gebruik POST voor API-aanroepen.'));
+  if (!tokensMatch(req.headers[TOKEN_HEADER], opts.token)) {
+    return sendJson(res, 401, fail('unauthorized', 'Ontbrekend of ongeldig toegangstoken.'));
+  }
+  const body = await readBody(req);
+  if (body === 'too_large') return sendJson(res, 413, fail('invalid_input', 'De aanvraag is te groot.'));
+  let input: unknown;
+  try {
+    input = body.length ? JSON.parse(body) : {};
+  } catch {
+    return sendJson(res, 400, fail('invalid_input', 'De aanvraag is geen geldige JSON.'));
+  }
+  sendJson(res, 200, await dispatch(opts.ctx, opts.name, input));
+}
+
+function serveStatic(res: ServerResponse, staticDir: string, pathname: string): void {
+  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  let file = join(staticDir, relative);
+  if (!file.startsWith(staticDir + sep) && file !== staticDir) {
+    res.writeHead(403).end();
+    return;
+  }
+  if (!existsSync(file) || statSync(file).isDirectory()) file = join(staticDir, 'index.html');
+  res.writeHead(200, {
+    'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': file.endsWith('index.html') ? 'no-store' : 'max-age=3600',
+  });
+  createReadStream(file).pipe(res);
+}
+
+/**
+ * Browser mode's transport: the same dispatch as Electron IPC, on 127.0.0.1
+ * only. Every API call needs the per-launch token; a foreign Host (DNS
+ * rebinding) or Origin is refused before anything else happens.
+ */
+export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const server = createServer();
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      const port = (server.address() as AddressInfo).port;
+      server.on('request', (req, res) => {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        if (!isAllowedHost(req.headers.host, port)) return sendJson(res, 403, fail('forbidden', 'Onbekende host.'));
+        if (!isAllowedOrigin(req.headers.origin, port)) return sendJson(res, 403, fail('forbidden', 'Aanvraag van een andere oorsprong geweigerd.'));
+        if (url.pathname.startsWith('/api/')) {
+          handleApi(req, res, { ctx: options.ctx, token, name: url.pathname.slice('/api/'.length) }).catch((error) => {
+            console.error('[doorlicht] http host error', error);
+            if (!res.headersSent) sendJson(res, 500, fail('internal', 'Interne fout in de lokale server.'));
+          });
+          return;
+        }
+        if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('invalid_input', 'Niet toegestaan.'));
+        if (!options.staticDir) return sendJson(res, 404, fail('not_found', 'Geen pagina.'));
+        serveStatic(res, options.staticDir, url.pathname);
+      });
+      resolve({
+        server,
+        port,
+        token,
+        url: `http://127.0.0.1:${port}/#token=${token}`,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,149 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import * as echarts from 'echarts';
+import type { EChartsOption } from 'echarts';
+import { formatDutchNumber } from './dutch-format';
+
+/**
+ * A chart as plain data. It is serialisable (no functions), so the same
+ * definition can travel over IPC to the UI, sit in a report model and be
+ * drawn by both report renderers; `chartOption` turns it into ECharts input.
+ */
+export interface ChartSeries {
+  name: string;
+  /** One value per category; null is a gap (unknown or not publishable). */
+  values: (number | null)[];
+}
+
+export interface ChartSpec {
+  kind: 'line' | 'bar';
+  title: string;
+  categories: string[];
+  series: ChartSeries[];
+  yAxisLabel: string;
+  /** Size in CSS pixels (1/96 inch); reports place it at this size. */
+  width: number;
+  height: number;
+}
+
+/** Calm, print-friendly colours that stay distinguishable in greyscale. */
+export const CHART_PALETTE = ['#1f4e79', '#c0792b', '#4f7f4e', '#7a5c8a', '#5f6b78'] as const;
+/**
+ * Colour is never the only cue (see DESIGN: "always with a text or shape
+ * beside it"): each series also gets its own marker and line pattern.
+ */
+const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'emptyCircle'] as const;
+const LINE_TYPES = ['solid', 'dashed', 'dotted', 'solid', 'dashed'] as const;
+
+/** The family the SVG asks for; Roboto is what both renderers have on hand. */
+export const CHART_FONT_FAMILY = 'Roboto';
+const TEXT_COLOUR = '#333333';
+
+function dutch(value: unknown): string {
+  return typeof value === 'number' && Number.isFinite(value) ? formatDutchNumber(value) : '';
+}
+
+/** The ECharts option for a spec: the one place that decides how charts look. */
+export function chartOption(spec: ChartSpec): EChartsOption {
+  const many = spec.categories.length > 6;
+  return {
+    animation: false,
+    backgroundColor: '#ffffff',
+    color: [...CHART_PALETTE],
+    textStyle: { fontFamily: CHART_FONT_FAMILY, color: TEXT_COLOUR, fontSize: 12 },
+    title: {
+      text: spec.title,
+      left: 'center',
+      top: 8,
+      textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 15, fontWeight: 'bold', color: TEXT_COLOUR },
+    },
+    legend: {
+      bottom: 8,
+      itemWidth: 28,
+      textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 12, color: TEXT_COLOUR },
+      data: spec.series.map((s) => s.name),
+    },
+    // Room for the title above, the legend below and the axis name on the left.
+    grid: { left: 72, right: 48, top: 52, bottom: 76, containLabel: false },
+    xAxis: {
+      type: 'category',
+      data: spec.categories,
+      boundaryGap: spec.kind === 'bar',
+      axisTick: { alignWithLabel: true },
+      axisLabel: { fontFamily: CHART_FONT_FAMILY, fontSize: 12, color: TEXT_COLOUR, rotate: many ? 30 : 0, interval: 0 },
+      axisLine: { lineStyle: { color: '#8a8f98' } },
+    },
+    yAxis: {
+      type: 'value',
+      name: spec.yAxisLabel,
+      nameLocation: 'middle',
+      nameRotate: 90,
+      nameGap: 48,
+      nameTextStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 12, color: TEXT_COLOUR },
+      min: 0,
+      axisLabel: { fontFamily: CHART_FONT_FAMILY, fontSize: 12, color: TEXT_COLOUR, formatter: (v: number) => dutch(v) },
+      splitLine: { lineStyle: { color: '#e3e5e8' } },
+    },
+    series: spec.series.map((s, i) =>
+      spec.kind === 'line'
+        ? {
+            type: 'line' as const,
+            name: s.name,
+            data: s.values,
+            symbol: SYMBOLS[i % SYMBOLS.length],
+            symbolSize: 8,
+            lineStyle: { width: 2.5, type: LINE_TYPES[i % LINE_TYPES.length] },
+            connectNulls: false,
+          }
+        : {
+            type: 'bar' as const,
+            name: s.name,
+            data: s.values,
+            barMaxWidth: 36,
+            label: { show: true, position: 'top' as const, fontSize: 11, formatter: (p: { value: unknown }) => dutch(p.value) },
+          },
+    ),
+  };
+}
+
+/**
+ * Draws the chart to an SVG string with ECharts' server-side renderer, no DOM.
+ * The instance is always disposed: a live instance keeps timers that stop
+ * Node (and the test runner) from exiting.
+ */
+export function renderChartSvg(spec: ChartSpec): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
+  try {
+    chart.setOption(chartOption(spec));
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+let fontFiles: string[] | undefined;
+
+/**
+ * resvg draws no text without fonts. The Roboto files that pdfmake ships are
+ * the same fonts the PDF uses, so the PNG in Word looks like the PDF chart
+ * and does not depend on what happens to be installed on the laptop.
+ */
+export function chartFontFiles(): string[] {
+  if (!fontFiles) {
+    const require = createRequire(import.meta.url);
+    const folder = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+    fontFiles = ['Regular', 'Medium', 'Italic', 'MediumItalic'].map((style) => join(folder, `Roboto-${style}.ttf`));
+  }
+  return fontFiles;
+}
+
+/** The chart as PNG (for Word, which shows SVG only in recent versions); `scale` 2 keeps it sharp in print. */
+export function renderChartPng(spec: ChartSpec, scale = 2): Buffer {
+  const resvg = new Resvg(renderChartSvg(spec), {
+    fitTo: { mode: 'zoom', value: scale },
+    background: '#ffffff',
+    font: { fontFiles: chartFontFiles(), loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY },
+  });
+  return resvg.render().asPng();
+}

@@ -1,0 +1,196 @@
+import { createRequire } from 'node:module';
+import { dirname, relative, isAbsolute, resolve } from 'node:path';
+import pdfmake from 'pdfmake';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { CHART_FONT_FAMILY, renderChartSvg } from './charts';
+import { assertNever, DRAFT_MARK, type Block, type ReportDocument, type TableBlock, type TextRun } from './model';
+
+/**
+ * Report model → PDF with pdfmake 0.3 (server build). Fonts are the Roboto
+ * files pdfmake ships; charts are embedded as vector SVG, so they stay sharp
+ * and their text stays selectable.
+ */
+
+type FontDescriptors = Record<string, { normal: string; bold: string; italics: string; bolditalics: string }>;
+
+const require = createRequire(import.meta.url);
+// pdfmake's own description of its bundled Roboto: absolute paths to the TTFs.
+const ROBOTO = require('pdfmake/fonts/Roboto.js') as FontDescriptors;
+const FONT_DIR = resolve(dirname(ROBOTO.Roboto.normal));
+
+/**
+ * Offline and safe by default: no URL is ever fetched, and the only local
+ * files pdfmake may read are the fonts (a deny-all policy blocks those too).
+ */
+function onlyFontFiles(path: string): boolean {
+  const rel = relative(FONT_DIR, resolve(path));
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+const ACCENT = '#1f4e79';
+const RULE = '#b7bcc4';
+const MARGIN = { side: 56, top: 64, bottom: 56 }; // points; A4 is 595 × 842
+const TEXT_WIDTH = 595.28 - 2 * MARGIN.side;
+
+function runs(items: readonly TextRun[]): Content[] {
+  return items.map((r) => ({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false }));
+}
+
+/** Relative weights → percentages pdfmake understands. */
+function widths(count: number, weights?: readonly number[]): string[] {
+  const w = weights && weights.length === count ? weights : Array<number>(count).fill(1);
+  const total = w.reduce((a, b) => a + b, 0);
+  return w.map((x) => `${((x / total) * 100).toFixed(2)}%`);
+}
+
+function table(block: TableBlock): Content {
+  const align = (i: number) => block.align?.[i] ?? 'left';
+  const body: TableCell[][] = [
+    block.header.map((h, i) => ({ text: h, style: 'tableHeader', alignment: align(i) })),
+    ...block.rows.map((row) => row.map((c, i) => ({ text: c, alignment: align(i) }))),
+  ];
+  const grid: Content = {
+    style: 'table',
+    // headerRows repeats the header on every page; dontBreakRows keeps a year on one page.
+    table: { headerRows: 1, dontBreakRows: true, widths: widths(block.header.length, block.widths), body },
+    layout: {
+      hLineWidth: () => 0.5,
+      vLineWidth: () => 0.5,
+      hLineColor: () => RULE,
+      vLineColor: () => RULE,
+      fillColor: (row: number) => (row === 0 ? '#e8edf3' : null),
+      paddingLeft: () => 4,
+      paddingRight: () => 4,
+      paddingTop: () => 3,
+      paddingBottom: () => 3,
+    },
+  };
+  return block.caption ? { stack: [{ text: block.caption, style: 'caption', margin: [0, 4, 0, 4] }, grid], unbreakable: block.rows.length < 15 } : grid;
+}
+
+function blockToPdf(block: Block, outline: { parents: string[]; next: number }): Content {
+  switch (block.kind) {
+    case 'heading': {
+      // Bookmarks nest like the headings: a level-2 heading hangs under the last level-1 one.
+      const id = `heading-${outline.next++}`;
+      outline.parents[block.level - 1] = id;
+      outline.parents.length = block.level;
+      return {
+        text: block.text,
+        style: `h${block.level}`,
+        id,
+        tocItem: true,
+        tocStyle: block.level === 1 ? 'tocLevel1' : 'tocLevel',
+        tocMargin: [(block.level - 1) * 14, block.level === 1 ? 6 : 2, 0, 0],
+        outline: true,
+        outlineParentId: block.level > 1 ? outline.parents[block.level - 2] : undefined,
+        headlineLevel: block.level,
+      } as Content;
+    }
+    case 'paragraph':
+      return { text: runs(block.runs), style: 'paragraph' };
+    case 'bulletList':
+      return { ul: block.items.map((item) => ({ text: runs(item) })), style: 'list' };
+    case 'table':
+      return table(block);
+    case 'facts':
+      return {
+        table: {
+          widths: ['30%', '70%'],
+          body: block.items.map((f) => [{ text: f.label, bold: true, color: '#555555' }, { text: f.value }]),
+        },
+        layout: 'noBorders',
+        margin: [0, 0, 0, 16],
+      };
+    case 'figure':
+      return {
+        stack: [
+          { svg: renderChartSvg(block.chart), fit: [Math.min(TEXT_WIDTH, block.chart.width * 0.75), 10_000], alignment: 'center' },
+          { text: block.caption, style: 'caption', margin: [0, 6, 0, 12] },
+        ],
+        unbreakable: true,
+      } as Content;
+    case 'toc':
+      return { toc: { title: { text: block.title, style: 'tocTitle' }, numberStyle: 'tocNumber' } } as Content;
+    case 'pageBreak':
+      return { text: '', pageBreak: 'after' };
+    case 'note':
+      return {
+        table: { widths: ['*'], body: [[{ text: runs(block.runs), style: 'note' }]] },
+        layout: {
+          hLineWidth: () => 0,
+          vLineWidth: (i: number) => (i === 0 ? 3 : 0),
+          vLineColor: () => ACCENT,
+          fillColor: () => '#f2f4f7',
+          paddingLeft: () => 8,
+          paddingTop: () => 5,
+          paddingBottom: () => 5,
+        },
+        margin: [0, 4, 0, 12],
+      };
+    default:
+      return assertNever(block);
+  }
+}
+
+function docDefinition(doc: ReportDocument): TDocumentDefinitions {
+  const { meta } = doc;
+  const outline = { parents: [] as string[], next: 0 };
+  return {
+    pageSize: 'A4',
+    pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
+    language: meta.language,
+    displayTitle: true,
+    // The export time, not "now": the same model then gives the same bytes, so export hashes are reproducible.
+    info: { title: meta.title, author: meta.author, subject: meta.subject, creator: 'Doorlicht', producer: 'Doorlicht (pdfmake)', creationDate: new Date(meta.createdAt) },
+    watermark: meta.draft ? { text: DRAFT_MARK, color: '#b00020', opacity: 0.07, bold: true } : undefined,
+    header: () => ({
+      margin: [MARGIN.side, 28, MARGIN.side, 0],
+      columns: [
+        { text: meta.title, style: 'pageHeader' },
+        { text: meta.draft ? DRAFT_MARK : '', style: 'pageHeader', bold: true, color: '#b00020', alignment: 'right', width: 'auto' },
+      ],
+    }),
+    footer: (currentPage: number, pageCount: number) => ({
+      text: `Pagina ${currentPage} van ${pageCount}`,
+      style: 'pageHeader',
+      alignment: 'right',
+      margin: [MARGIN.side, 20, MARGIN.side, 0],
+    }),
+    // Never leave a heading alone at the bottom of a page.
+    pageBreakBefore: (node: { headlineLevel?: unknown }, rest: { getFollowingNodesOnPage(): unknown[] }) =>
+      node.headlineLevel !== undefined && rest.getFollowingNodesOnPage().length === 0,
+    content: [
+      { text: meta.title, style: 'title' },
+      { text: meta.subject, style: 'subtitle' },
+      ...doc.blocks.map((b) => blockToPdf(b, outline)),
+    ],
+    defaultStyle: { font: CHART_FONT_FAMILY, fontSize: 10.5, lineHeight: 1.25, color: '#222222' },
+    styles: {
+      title: { fontSize: 24, bold: true, color: ACCENT, margin: [0, 0, 0, 6] },
+      subtitle: { fontSize: 14, color: '#444444', margin: [0, 0, 0, 28] },
+      h1: { fontSize: 17, bold: true, color: ACCENT, margin: [0, 18, 0, 8] },
+      h2: { fontSize: 14, bold: true, color: ACCENT, margin: [0, 14, 0, 6] },
+      h3: { fontSize: 11.5, bold: true, color: '#333333', margin: [0, 10, 0, 4] },
+      paragraph: { margin: [0, 0, 0, 7] },
+      list: { margin: [8, 0, 0, 8] },
+      table: { fontSize: 9, lineHeight: 1.1, margin: [0, 0, 0, 4] },
+      tableHeader: { bold: true },
+      caption: { fontSize: 9, italics: true, color: '#444444' },
+      note: { fontSize: 9, color: '#333333' },
+      tocTitle: { fontSize: 17, bold: true, color: ACCENT, margin: [0, 0, 0, 12] },
+      tocLevel1: { bold: true },
+      tocLevel: {},
+      tocNumber: {},
+      pageHeader: { fontSize: 8, color: '#666666' },
+    },
+  } as TDocumentDefinitions;
+}
+
+export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
+  // pdfmake's export is one shared instance: set everything before each use.
+  pdfmake.setFonts(structuredClone(ROBOTO));
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(onlyFontFiles);
+  return pdfmake.createPdf(docDefinition(doc)).getBuffer();
+}

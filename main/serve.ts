@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultDataDir, findResourcesDir } from './app/paths';
+import { openServices } from './app/open-services';
+import { startHttpHost } from './host/http';
+import { openInBrowser } from './app/open-browser';
+
+/**
+ * Browser mode: the workbench on a loopback HTTP host, for machines without
+ * an Electron binary and for end-to-end tests.
+ *   npm run serve -- [--port N] [--data-dir DIR] [--no-open]
+ * DOORLICHT_TOKEN fixes the token for automation.
+ */
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'no-open': { type: 'boolean', default: false },
+    },
+  });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: geen geldig poortnummer: ${values.port}`);
+  const staticDir = join(findResourcesDir(), '..', 'out', 'renderer');
+  if (!existsSync(join(staticDir, 'index.html'))) throw new Error(`Geen gebouwde interface in ${staticDir}: voer eerst "npm run build" uit.`);
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  const services = await openServices({ dataDir, seedDemo: true });
+  const host = await startHttpHost({ ctx: services.ctx, staticDir, port, token: process.env.DOORLICHT_TOKEN || undefined });
+  console.log(`Doorlicht draait in browsermodus op ${host.url}`);
+  console.log(`Gegevens: ${dataDir}`);
+  if (!values['no-open'] && !process.env.CI) openInBrowser(host.url);
+  const stop = async () => {
+    await host.close();
+    await services.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: Error) => {
+  console.error(`Doorlicht kon niet starten: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+import { readSchemaVersion } from '../db/migrate';
+import { countSchools } from '../db/repositories/schools';
+import type { ServiceContext } from './context';
+
+export async function appInfo(ctx: ServiceContext) {
+  const framework = ctx.frameworks.latest().framework;
+  return {
+    version: '0.1.0',
+    dataDir: ctx.dataDir,
+    databaseFile: ctx.db.file,
+    schemaVersion: await readSchemaVersion(ctx.db),
+    actor: ctx.actor,
+    schools: await countSchools(ctx.db),
+    framework: { id: framework.id, version: framework.version, title: framework.title },
+  };
+}

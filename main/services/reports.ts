@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import type { ValidatedInput } from '../api/contract';
+import { getFigures } from '../db/repositories/schools';
+import { listRatings } from '../db/repositories/inspections';
+import { listReportExports, recordReportExport } from '../db/repositories/report-exports';
+import { renderChartSvg } from '../reports/charts';
+import { disciplinaryRatesAltText, disciplinaryRatesChart } from '../reports/figure-charts';
+import { type ReportFormat, renderReport } from '../reports';
+import { buildInspectionReport } from '../reports/inspection-report';
+import type { InspectionReportData } from '../reports/inspection-data';
+import type { ServiceContext } from './context';
+import { requireInspection } from './inspections';
+import { requireSchool } from './schools';
+
+const MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const;
+
+/** Gathers what the inspection report shows, in Dutch, from the record. */
+export async function gatherInspectionReportData(ctx: ServiceContext, inspectionId: string): Promise<InspectionReportData> {
+  const inspection = await requireInspection(ctx, inspectionId);
+  const school = await requireSchool(ctx, inspection.instellingsnummer);
+  const framework = await ctx.frameworks.pinned(ctx.db, inspection.frameworkId, inspection.frameworkVersion);
+  const ratings = new Map((await listRatings(ctx.db, inspection.id)).map((r) => [r.indicatorId, r]));
+  const team = [...new Set([inspection.createdBy, ...[...ratings.values()].map((r) => r.updatedBy)])];
+  return {
+    school,
+    figures: await getFigures(ctx.db, school.instellingsnummer),
+    inspection: {
+      id: inspection.id,
+      type: inspection.type,
+      status: inspection.status,
+      startDate: inspection.startDate,
+      frameworkTitle: framework.title.nl,
+      frameworkVersion: framework.version,
+      team,
+    },
+    domains: framework.domains
+      .filter((d) => inspection.focusDomains.includes(d.id))
+      .map((d) => ({
+        id: d.id,
+        title: d.title.nl,
+        indicators: d.indicators.map((i) => ({
+          id: i.id,
+          title: i.title.nl,
+          rating: ratings.get(i.id)?.level ?? null,
+          motivation: ratings.get(i.id)?.motivation ?? '',
+        })),
+      })),
+    generatedAt: ctx.now().toISOString(),
+  };
+}
+
+function fileNameFor(data: InspectionReportData, format: ReportFormat): string {
+  const slug = data.school.name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return `Verslag-${data.school.instellingsnummer}-${slug}-${data.inspection.startDate}.${format}`;
+}
+
+/** Renders the inspection report and records the export with its hash (used by the CLI as is). */
+export async function produceReport(ctx: ServiceContext, inspectionId: string, format: ReportFormat) {
+  const data = await gatherInspectionReportData(ctx, inspectionId);
+  const bytes = await renderReport(buildInspectionReport(data), format);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const fileName = fileNameFor(data, format);
+  const version = await ctx.db.transaction((tx) =>
+    recordReportExport(tx, inspectionId, {
+      format,
+      fileName,
+      sha256,
+      bytes: bytes.length,
+      createdAt: data.generatedAt,
+      createdBy: ctx.actor,
+    }),
+  );
+  return { fileName, mimeType: MIME[format], sha256, version, bytes };
+}
+
+/** The same export for the UI: the bytes travel as base64 so both transports carry them. */
+export async function exportReport(ctx: ServiceContext, input: ValidatedInput<'exportReport'>) {
+  const { bytes, ...report } = await produceReport(ctx, input.inspectionId, input.format);
+  return { ...report, size: bytes.length, base64: bytes.toString('base64') };
+}
+
+export function listExports(ctx: ServiceContext, input: ValidatedInput<'listReportExports'>) {
+  return listReportExports(ctx.db, input.inspectionId);
+}
+
+/** The school page's chart, drawn by the same definition as in the reports. */
+export async function getSchoolChart(ctx: ServiceContext, input: ValidatedInput<'getSchoolChart'>) {
+  await requireSchool(ctx, input.instellingsnummer);
+  const figures = await getFigures(ctx.db, input.instellingsnummer);
+  return { svg: renderChartSvg(disciplinaryRatesChart(figures)), alt: disciplinaryRatesAltText(figures) };
+}

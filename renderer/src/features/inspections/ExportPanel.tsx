@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type ApiResult, send } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { formatDateTime } from '../../components/format';
+import { saveFile } from './download';
+import { flushAll } from './store';
+
+type ExportRow = ApiResult<'listReportExports'>[number];
+
+export function ExportPanel({ inspectionId }: { inspectionId: string }) {
+  const { t } = useTranslation();
+  const [exports, setExports] = useState<ExportRow[]>([]);
+  const [busy, setBusy] = useState<'docx' | 'pdf' | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setExports(await send('listReportExports', { inspectionId }));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, [inspectionId]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  async function run(format: 'docx' | 'pdf') {
+    setBusy(format);
+    setError(null);
+    setMessage(null);
+    try {
+      // Whatever is still being typed belongs in the report.
+      await flushAll();
+      const report = await send('exportReport', { inspectionId, format });
+      saveFile(report.fileName, report.mimeType, report.base64);
+      setMessage(t('inspection.exported', { fileName: report.fileName, version: report.version }));
+      await refresh();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="export-title">
+      <h2 id="export-title">{t('inspection.exportTitle')}</h2>
+      <div className="actions">
+        <button type="button" className="primary" disabled={busy !== null} onClick={() => void run('docx')}>
+          {busy === 'docx' ? t('inspection.exporting') : t('inspection.exportDocx')}
+        </button>
+        <button type="button" className="primary" disabled={busy !== null} onClick={() => void run('pdf')}>
+          {busy === 'pdf' ? t('inspection.exporting') : t('inspection.exportPdf')}
+        </button>
+      </div>
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
+      {error && <ErrorMessage error={error} />}
+      <h3>{t('inspection.exportsTitle')}</h3>
+      {exports.length === 0 ? (
+        <p className="muted">{t('inspection.noExports')}</p>
+      ) : (
+        <table className="data compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('inspection.exportColumns.version')}</th>
+              <th scope="col">{t('inspection.exportColumns.format')}</th>
+              <th scope="col">{t('inspection.exportColumns.at')}</th>
+              <th scope="col">{t('inspection.exportColumns.by')}</th>
+              <th scope="col">{t('inspection.exportColumns.hash')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {exports.map((row) => (
+              <tr key={`${row.format}-${row.version}`}>
+                <td>{row.version}</td>
+                <td>{row.format.toUpperCase()}</td>
+                <td>{formatDateTime(row.createdAt)}</td>
+                <td>{row.createdBy}</td>
+                <td className="mono" title={row.sha256}>
+                  {row.sha256.slice(0, 16)}…
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

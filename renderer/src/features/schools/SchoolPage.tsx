@@ -1,0 +1,66 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../../app/router';
+import { ErrorMessage, Loading } from '../../components/ErrorMessage';
+import { formatDate } from '../../components/format';
+import { FiguresTable } from './FiguresTable';
+import { NewInspectionForm } from './NewInspectionForm';
+import { loadSchool, useSchoolPage } from './store';
+
+export function SchoolPage({ instellingsnummer }: { instellingsnummer: string }) {
+  const { t } = useTranslation();
+  const detail = useSchoolPage((s) => s.detail);
+  const chart = useSchoolPage((s) => s.chart);
+  const error = useSchoolPage((s) => s.error);
+
+  useEffect(() => {
+    void loadSchool(instellingsnummer);
+  }, [instellingsnummer]);
+
+  if (error) return <ErrorMessage error={error} onRetry={() => void loadSchool(instellingsnummer)} />;
+  if (!detail || detail.school.instellingsnummer !== instellingsnummer) return <Loading />;
+  const { school, figures, inspections } = detail;
+
+  return (
+    <article aria-labelledby="school-title">
+      <p>
+        <a href={hrefFor({ place: 'schools' })}>← {t('schools.title')}</a>
+      </p>
+      <h1 id="school-title">{school.name}</h1>
+      <dl className="facts">
+        <div><dt>{t('school.number')}</dt><dd className="mono">{school.instellingsnummer}</dd></div>
+        <div><dt>{t('schools.columns.level')}</dt><dd>{t(`levels.${school.level}`)} · {t(`forms.${school.form}`)}</dd></div>
+        <div><dt>{t('school.address')}</dt><dd>{school.street}, {school.postcode} {school.municipality}</dd></div>
+        <div><dt>{t('school.network')}</dt><dd>{school.network}</dd></div>
+        <div><dt>{t('school.board')}</dt><dd>{school.board}</dd></div>
+        <div><dt>{t('school.lop')}</dt><dd>{school.lop}</dd></div>
+      </dl>
+
+      <h2>{t('school.figuresTitle')}</h2>
+      {figures.length === 0 ? <p>{t('school.noFigures')}</p> : <FiguresTable figures={figures} />}
+      {chart && figures.length > 0 && (
+        <figure className="chart">
+          <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.svg)}`} alt={chart.alt} />
+          <figcaption>{t('school.chartTitle')}</figcaption>
+        </figure>
+      )}
+
+      <h2>{t('school.inspectionsTitle')}</h2>
+      {inspections.length === 0 ? (
+        <p>{t('school.noInspections')}</p>
+      ) : (
+        <ul className="plain">
+          {inspections.map((inspection) => (
+            <li key={inspection.id}>
+              <a href={hrefFor({ place: 'inspection', id: inspection.id })}>
+                {t(`inspectionTypes.${inspection.type}`)} — {formatDate(inspection.startDate)}
+              </a>{' '}
+              <span className="badge">{t(`statuses.${inspection.status}`)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <NewInspectionForm instellingsnummer={school.instellingsnummer} />
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type ApiResult, send } from '../../api/client';
+import { ErrorMessage, Loading } from '../../components/ErrorMessage';
+import { LANGUAGES, setLanguage } from '../../i18n';
+
+export function SettingsPage() {
+  const { t, i18n } = useTranslation();
+  const [info, setInfo] = useState<ApiResult<'appInfo'> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    send('appInfo', {}).then(setInfo, (e: Error) => setError(e.message));
+  }, []);
+
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      <div className="field">
+        <label htmlFor="language">{t('settings.language')}</label>
+        <select id="language" value={i18n.language} onChange={(e) => setLanguage(e.target.value)}>
+          {LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error && <ErrorMessage error={error} />}
+      {!info && !error && <Loading />}
+      {info && (
+        <dl className="facts vertical">
+          <div><dt>{t('settings.profile')}</dt><dd>{info.actor}</dd></div>
+          <div><dt>{t('settings.dataDir')}</dt><dd className="mono">{info.dataDir}</dd></div>
+          <div><dt>{t('settings.database')}</dt><dd className="mono">{info.databaseFile}</dd></div>
+          <div><dt>{t('settings.schema')}</dt><dd>{info.schemaVersion}</dd></div>
+          <div><dt>{t('settings.framework')}</dt><dd>{info.framework.title[lang]} · {info.framework.version}</dd></div>
+        </dl>
+      )}
+    </section>
+  );
+}

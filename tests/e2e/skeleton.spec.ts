@@ -1,0 +1,120 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import JSZip from 'jszip';
+import { expectAccessible, openWorkbench } from './fixtures';
+
+const MOTIVATION = 'De leraren hanteren duidelijke routines; in twee klassen gaat bij wissels veel leertijd verloren (één klas: ±10 minuten).';
+
+test('schools: list, search by name, number and municipality, open a school with its figures', async ({ page }) => {
+  await openWorkbench(page);
+  const rows = page.locator('table.data tbody tr');
+  await expect(rows).toHaveCount(48);
+  await expectAccessible(page, 'schools');
+
+  const search = page.getByLabel('Zoek een school');
+  await search.fill('Brugge');
+  await expect
+    .poll(async () => [...new Set(await page.locator('table.data tbody tr td:nth-child(5)').allTextContents())])
+    .toEqual(['Brugge']);
+
+  const number = (await rows.first().locator('td').nth(1).textContent())!.trim();
+  await search.fill(number);
+  await expect(rows).toHaveCount(1);
+
+  await search.fill('zzz-geen-school');
+  await expect(page.getByText('Geen scholen gevonden voor “zzz-geen-school”.')).toBeVisible();
+
+  await search.fill('Sint-Jozefsinstituut');
+  const link = rows.first().getByRole('link');
+  await expect(link).toContainText('Sint-Jozefsinstituut');
+  const name = (await link.textContent())!.trim();
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const figureRows = page.locator('table.data tbody tr');
+  await expect(figureRows).toHaveCount(5);
+  await expect(figureRows.first().locator('th')).toHaveText('2019-2020');
+  await expect(figureRows.last().locator('th')).toHaveText('2023-2024');
+  const chart = page.getByRole('img', { name: /Lijndiagram van preventieve schorsingen/ });
+  await expect(chart).toBeVisible();
+  expect(await chart.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+  await expectAccessible(page, 'school');
+});
+
+test('inspection: open, rate with motivation, survive a reload, export Word and PDF', async ({ page }) => {
+  await openWorkbench(page);
+  await page.getByLabel('Zoek een school').fill('Basisschool');
+  const link = page.locator('table.data tbody tr').first().getByRole('link');
+  await expect(link).toContainText('Basisschool');
+  const schoolName = (await link.textContent())!.trim();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: schoolName })).toBeVisible();
+
+  await page.getByLabel('Soort inspectie').selectOption('unannounced');
+  await page.getByRole('button', { name: 'Inspectie openen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Onaangekondigd bezoek (klasmanagement) — ${schoolName}` })).toBeVisible();
+  await expect(page.getByText(/^0 van \d+ indicatoren beoordeeld$/)).toBeVisible();
+  await expectAccessible(page, 'inspection');
+
+  const first = page.locator('section.indicator').first();
+  await first.getByRole('radio', { name: 'Benadert de verwachting' }).check();
+  await expect(first.getByRole('status')).toHaveText('Opgeslagen');
+  await expect(first.getByText('Motivering ontbreekt nog.')).toBeVisible();
+  await first.getByLabel('Motivering').fill(MOTIVATION);
+  await expect(first.getByRole('status')).toHaveText('Opgeslagen');
+  await expect(page.getByText(/^1 van \d+ indicatoren beoordeeld$/)).toBeVisible();
+
+  await page.reload();
+  const again = page.locator('section.indicator').first();
+  await expect(again.getByRole('radio', { name: 'Benadert de verwachting' })).toBeChecked();
+  await expect(again.getByLabel('Motivering')).toHaveValue(MOTIVATION);
+
+  const docxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporteer naar Word' }).click();
+  const docx = await docxDownload;
+  expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+  const zip = await JSZip.loadAsync(readFileSync(await docx.path()));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  expect(xml).toContain(schoolName);
+  expect(xml).toContain('De leraren hanteren duidelijke routines');
+  expect(xml).toContain('Benadert de verwachting');
+
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporteer naar PDF' }).click();
+  const pdf = await pdfDownload;
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  const pdfPath = await pdf.path();
+  expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain(schoolName);
+  expect(text).toContain('De leraren hanteren duidelijke routines');
+
+  const exportsTable = page.getByRole('region', { name: 'Verslag' }).locator('table tbody tr');
+  await expect(exportsTable).toHaveCount(2);
+  await expectAccessible(page, 'inspection after export');
+});
+
+test('every place in the rail opens and passes an accessibility scan', async ({ page }) => {
+  await openWorkbench(page);
+  for (const [place, heading] of [
+    ['Inspecties', 'Inspecties'],
+    ['Task force', 'Task force'],
+    ['Overzicht', 'Overzicht'],
+    ['Instellingen', 'Instellingen'],
+  ] as const) {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: place }).click();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expectAccessible(page, place);
+  }
+  await page.getByLabel('Taal').selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page.getByLabel('Language').selectOption('nl-BE');
+  await expect(page.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
+});
+
+test('browser mode refuses API calls without the token', async ({ request }) => {
+  const response = await request.post('/api/listSchools', { data: {} });
+  expect(response.status()).toBe(401);
+  expect((await response.json()).error.code).toBe('unauthorized');
+});
