@@ -15,7 +15,11 @@ const id = z.string().trim().min(1).max(64);
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'een datum in de vorm jjjj-mm-dd')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'geen bestaande datum');
+  // Date.parse rolls 30 February over to March; a round trip catches it.
+  .refine((s) => {
+    const date = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s;
+  }, 'geen bestaande datum');
 
 export const contract = {
   appInfo: z.object({}).strict(),

@@ -2,7 +2,7 @@ import type { SchoolYearFigures } from './school';
 
 /** Count per 100 pupils, rounded to two decimals; null when unknown or without pupils. */
 export function ratePer100(count: number | null, pupils: number): number | null {
-  if (count === null || !Number.isFinite(count) || pupils <= 0) return null;
+  if (count === null || !Number.isFinite(count) || !Number.isFinite(pupils) || pupils <= 0) return null;
   return Math.round((count / pupils) * 100 * 100) / 100;
 }
 

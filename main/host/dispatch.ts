@@ -20,7 +20,9 @@ export async function dispatch(ctx: ServiceContext, name: unknown, rawInput: unk
   const parsed = contract[name].safeParse(rawInput ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = issue.path.join('.') || undefined;
+    // An unknown key is reported on its parent; name the key itself.
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+    const field = path.join('.') || undefined;
     return fail('invalid_input', field ? `Ongeldige invoer voor ${field}: ${issue.message}` : `Ongeldige invoer: ${issue.message}`, field);
   }
   try {

@@ -66,15 +66,25 @@ function tokensMatch(given: string | string[] | undefined, token: string): boole
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/**
+ * Reads a JSON body up to the limit. Past it, the rest is drained (not
+ * buffered) so that the 413 answer still reaches the client.
+ */
 function readBody(req: IncomingMessage): Promise<string | 'too_large'> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+    req.resume();
+    return Promise.resolve('too_large');
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        chunks.length = 0;
+        req.removeAllListeners('data');
+        req.resume();
         resolve('too_large');
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -90,7 +100,10 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, opts: { ctx:
     return sendJson(res, 401, fail('unauthorized', 'Ontbrekend of ongeldig toegangstoken.'));
   }
   const body = await readBody(req);
-  if (body === 'too_large') return sendJson(res, 413, fail('invalid_input', 'De aanvraag is te groot.'));
+  if (body === 'too_large') {
+    res.setHeader('connection', 'close');
+    return sendJson(res, 413, fail('invalid_input', 'De aanvraag is te groot.'));
+  }
   let input: unknown;
   try {
     input = body.length ? JSON.parse(body) : {};
@@ -101,7 +114,13 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, opts: { ctx:
 }
 
 function serveStatic(res: ServerResponse, staticDir: string, pathname: string): void {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return sendJson(res, 400, fail('invalid_input', 'Ongeldig pad.'));
+  }
+  const relative = normalize(decoded).replace(/^([/\\])+/, '');
   let file = join(staticDir, relative);
   if (!file.startsWith(staticDir + sep) && file !== staticDir) {
     res.writeHead(403).end();
@@ -118,6 +137,25 @@ function serveStatic(res: ServerResponse, staticDir: string, pathname: string): 
   createReadStream(file).pipe(res);
 }
 
+/** Decides what a request is and answers it; the checks come before anything else happens. */
+function createRouter(options: HttpHostOptions, token: string) {
+  return (req: IncomingMessage, res: ServerResponse, port: number): void => {
+    if (!isAllowedHost(req.headers.host, port)) return sendJson(res, 403, fail('forbidden', 'Onbekende host.'));
+    if (!isAllowedOrigin(req.headers.origin, port)) return sendJson(res, 403, fail('forbidden', 'Aanvraag van een andere oorsprong geweigerd.'));
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/api/')) {
+      handleApi(req, res, { ctx: options.ctx, token, name: url.pathname.slice('/api/'.length) }).catch((error) => {
+        console.error('[doorlicht] http host error', error);
+        if (!res.headersSent) sendJson(res, 500, fail('internal', 'Interne fout in de lokale server.'));
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('invalid_input', 'Niet toegestaan.'));
+    if (!options.staticDir) return sendJson(res, 404, fail('not_found', 'Geen pagina.'));
+    serveStatic(res, options.staticDir, url.pathname);
+  };
+}
+
 /**
  * Browser mode's transport: the same dispatch as Electron IPC, on 127.0.0.1
  * only. Every API call needs the per-launch token; a foreign Host (DNS
@@ -125,25 +163,21 @@ function serveStatic(res: ServerResponse, staticDir: string, pathname: string): 
  */
 export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const route = createRouter(options, token);
   const server = createServer();
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
       const port = (server.address() as AddressInfo).port;
       server.on('request', (req, res) => {
-        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-        if (!isAllowedHost(req.headers.host, port)) return sendJson(res, 403, fail('forbidden', 'Onbekende host.'));
-        if (!isAllowedOrigin(req.headers.origin, port)) return sendJson(res, 403, fail('forbidden', 'Aanvraag van een andere oorsprong geweigerd.'));
-        if (url.pathname.startsWith('/api/')) {
-          handleApi(req, res, { ctx: options.ctx, token, name: url.pathname.slice('/api/'.length) }).catch((error) => {
-            console.error('[doorlicht] http host error', error);
-            if (!res.headersSent) sendJson(res, 500, fail('internal', 'Interne fout in de lokale server.'));
-          });
-          return;
+        try {
+          route(req, res, port);
+        } catch (error) {
+          // One malformed request must never take browser mode down.
+          console.error('[doorlicht] http host error', error);
+          if (!res.headersSent) sendJson(res, 400, fail('invalid_input', 'Ongeldige aanvraag.'));
+          else res.destroy();
         }
-        if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('invalid_input', 'Niet toegestaan.'));
-        if (!options.staticDir) return sendJson(res, 404, fail('not_found', 'Geen pagina.'));
-        serveStatic(res, options.staticDir, url.pathname);
       });
       resolve({
         server,

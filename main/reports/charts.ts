@@ -38,6 +38,8 @@ const LINE_TYPES = ['solid', 'dashed', 'dotted', 'solid', 'dashed'] as const;
 
 /** The family the SVG asks for; Roboto is what both renderers have on hand. */
 export const CHART_FONT_FAMILY = 'Roboto';
+/** On screen the SVG sits in an <img> and cannot load Roboto, so it falls back to the system's sans-serif. */
+export const SCREEN_CHART_FONT_FAMILY = "Roboto, 'Segoe UI', Arial, Helvetica, sans-serif";
 const TEXT_COLOUR = '#333333';
 
 function dutch(value: unknown): string {
@@ -45,23 +47,23 @@ function dutch(value: unknown): string {
 }
 
 /** The ECharts option for a spec: the one place that decides how charts look. */
-export function chartOption(spec: ChartSpec): EChartsOption {
+export function chartOption(spec: ChartSpec, fontFamily: string = CHART_FONT_FAMILY): EChartsOption {
   const many = spec.categories.length > 6;
   return {
     animation: false,
     backgroundColor: '#ffffff',
     color: [...CHART_PALETTE],
-    textStyle: { fontFamily: CHART_FONT_FAMILY, color: TEXT_COLOUR, fontSize: 12 },
+    textStyle: { fontFamily, color: TEXT_COLOUR, fontSize: 12 },
     title: {
       text: spec.title,
       left: 'center',
       top: 8,
-      textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 15, fontWeight: 'bold', color: TEXT_COLOUR },
+      textStyle: { fontFamily, fontSize: 15, fontWeight: 'bold', color: TEXT_COLOUR },
     },
     legend: {
       bottom: 8,
       itemWidth: 28,
-      textStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 12, color: TEXT_COLOUR },
+      textStyle: { fontFamily, fontSize: 12, color: TEXT_COLOUR },
       data: spec.series.map((s) => s.name),
     },
     // Room for the title above, the legend below and the axis name on the left.
@@ -71,7 +73,7 @@ export function chartOption(spec: ChartSpec): EChartsOption {
       data: spec.categories,
       boundaryGap: spec.kind === 'bar',
       axisTick: { alignWithLabel: true },
-      axisLabel: { fontFamily: CHART_FONT_FAMILY, fontSize: 12, color: TEXT_COLOUR, rotate: many ? 30 : 0, interval: 0 },
+      axisLabel: { fontFamily, fontSize: 12, color: TEXT_COLOUR, rotate: many ? 30 : 0, interval: 0 },
       axisLine: { lineStyle: { color: '#8a8f98' } },
     },
     yAxis: {
@@ -80,9 +82,9 @@ export function chartOption(spec: ChartSpec): EChartsOption {
       nameLocation: 'middle',
       nameRotate: 90,
       nameGap: 48,
-      nameTextStyle: { fontFamily: CHART_FONT_FAMILY, fontSize: 12, color: TEXT_COLOUR },
+      nameTextStyle: { fontFamily, fontSize: 12, color: TEXT_COLOUR },
       min: 0,
-      axisLabel: { fontFamily: CHART_FONT_FAMILY, fontSize: 12, color: TEXT_COLOUR, formatter: (v: number) => dutch(v) },
+      axisLabel: { fontFamily, fontSize: 12, color: TEXT_COLOUR, formatter: (v: number) => dutch(v) },
       splitLine: { lineStyle: { color: '#e3e5e8' } },
     },
     series: spec.series.map((s, i) =>
@@ -112,10 +114,10 @@ export function chartOption(spec: ChartSpec): EChartsOption {
  * The instance is always disposed: a live instance keeps timers that stop
  * Node (and the test runner) from exiting.
  */
-export function renderChartSvg(spec: ChartSpec): string {
+export function renderChartSvg(spec: ChartSpec, fontFamily: string = CHART_FONT_FAMILY): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
   try {
-    chart.setOption(chartOption(spec));
+    chart.setOption(chartOption(spec, fontFamily));
     return chart.renderToSVGString();
   } finally {
     chart.dispose();

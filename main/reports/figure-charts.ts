@@ -1,34 +1,56 @@
-import { disciplinaryRates } from '../domain/figures';
+import { ratePer100 } from '../domain/figures';
 import type { SchoolYearFigures } from '../domain/school';
 import type { ChartSpec } from './charts';
+import { formatDutchNumber, isPublishable } from './dutch-format';
+
+/** The three disciplinary measures the plan counts (footnote 1), in the order the report shows them. */
+export const DISCIPLINARY_MEASURES = [
+  { key: 'preventiveSuspensions', label: 'Preventieve schorsingen' },
+  { key: 'temporaryExclusions', label: 'Tijdelijke uitsluitingen' },
+  { key: 'definitiveExclusions', label: 'Definitieve uitsluitingen' },
+] as const;
+
+/** A rate is published only when its count may be: else the rate would give the small count away. */
+export function publishedRate(count: number | null, pupils: number): number | null {
+  return isPublishable(count) ? ratePer100(count, pupils) : null;
+}
 
 /**
  * Suspensions and exclusions per 100 pupils over the school years: the one
- * chart definition the school page and both report formats draw.
+ * chart definition the school page and both report formats draw. For
+ * publication, years with fewer than five cases are left out of the line;
+ * the inspector's own screen shows every value.
  */
-export function disciplinaryRatesChart(figures: readonly SchoolYearFigures[], size = { width: 640, height: 320 }): ChartSpec {
-  const rates = disciplinaryRates(figures);
+export function disciplinaryRatesChart(
+  figures: readonly SchoolYearFigures[],
+  options: { publication: boolean; width?: number; height?: number },
+): ChartSpec {
+  const years = [...figures].sort((a, b) => a.schoolYear.localeCompare(b.schoolYear));
+  const rate = options.publication ? publishedRate : ratePer100;
   return {
     kind: 'line',
-    title: 'Schorsingen en uitsluitingen per 100 leerlingen',
-    categories: rates.map((r) => r.schoolYear),
-    series: [
-      { name: 'Preventieve schorsingen', values: rates.map((r) => r.preventiveSuspensions) },
-      { name: 'Tijdelijke uitsluitingen', values: rates.map((r) => r.temporaryExclusions) },
-      { name: 'Definitieve uitsluitingen', values: rates.map((r) => r.definitiveExclusions) },
-    ],
-    yAxisLabel: 'per 100 leerlingen',
-    width: size.width,
-    height: size.height,
+    title: 'Tuchtmaatregelen per 100 leerlingen',
+    categories: years.map((f) => f.schoolYear),
+    series: DISCIPLINARY_MEASURES.map((m) => ({ name: m.label, values: years.map((f) => rate(f[m.key], f.pupils)) })),
+    yAxisLabel: 'Aantal per 100 leerlingen',
+    width: options.width ?? 640,
+    height: options.height ?? 340,
   };
 }
 
-/** A sentence that says what the chart shows, for screen readers and the report's alt text. */
-export function disciplinaryRatesAltText(figures: readonly SchoolYearFigures[]): string {
-  const rates = disciplinaryRates(figures);
-  if (rates.length === 0) return 'Geen cijfers beschikbaar.';
-  const first = rates[0];
-  const last = rates[rates.length - 1];
-  const fmt = (v: number | null) => (v === null ? 'onbekend' : v.toLocaleString('nl-BE'));
-  return `Lijndiagram van preventieve schorsingen, tijdelijke en definitieve uitsluitingen per 100 leerlingen van ${first.schoolYear} tot ${last.schoolYear}. Preventieve schorsingen: ${fmt(first.preventiveSuspensions)} in ${first.schoolYear}, ${fmt(last.preventiveSuspensions)} in ${last.schoolYear}.`;
+/** Says in words what a line chart shows, for readers who cannot see it (alt text). */
+export function chartAltText(chart: ChartSpec): string {
+  if (chart.categories.length === 0) return `${chart.title}: geen gegevens.`;
+  const first = chart.categories[0];
+  const last = chart.categories[chart.categories.length - 1];
+  const parts = chart.series.map((s) => {
+    const shown = s.values.map((v, i) => ({ v, year: chart.categories[i] })).filter((p) => p.v !== null);
+    if (shown.length === 0) return `${s.name}: in geen enkel jaar getoond (telkens minder dan 5 of niet beschikbaar)`;
+    const a = shown[0];
+    const b = shown[shown.length - 1];
+    return shown.length === 1
+      ? `${s.name}: ${formatDutchNumber(a.v!, 2)} in ${a.year}`
+      : `${s.name}: van ${formatDutchNumber(a.v!, 2)} in ${a.year} naar ${formatDutchNumber(b.v!, 2)} in ${b.year}`;
+  });
+  return `Lijngrafiek van ${chart.title.toLowerCase()}, van ${first} tot ${last}. ${parts.join('. ')}.`;
 }

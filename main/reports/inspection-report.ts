@@ -1,9 +1,8 @@
-import { disciplinaryRates, ratePer100 } from '../domain/figures';
 import { INSPECTION_TYPE_LABELS_NL } from '../domain/inspection';
 import { RATING_LABELS_NL, RATING_LEVELS, type RatingLevel } from '../domain/rating';
 import type { School, SchoolYearFigures } from '../domain/school';
-import type { ChartSpec } from './charts';
-import { formatDutchDate, formatDutchNumber, formatPublishedCount, isPublishable, PUBLICATION_THRESHOLD, UNKNOWN_FIGURE } from './dutch-format';
+import { formatDutchDate, formatDutchNumber, formatPublishedCount, PUBLICATION_THRESHOLD, UNKNOWN_FIGURE } from './dutch-format';
+import { chartAltText, DISCIPLINARY_MEASURES, disciplinaryRatesChart, publishedRate } from './figure-charts';
 import type { InspectionReportData } from './inspection-data';
 import { bold, heading, italic, paragraph, type Block, type ReportDocument } from './model';
 
@@ -124,34 +123,22 @@ function summaryBlocks(data: InspectionReportData): Block[] {
   return blocks;
 }
 
-const MEASURES = [
-  { key: 'preventiveSuspensions', label: 'Preventieve schorsingen' },
-  { key: 'temporaryExclusions', label: 'Tijdelijke uitsluitingen' },
-  { key: 'definitiveExclusions', label: 'Definitieve uitsluitingen' },
-] as const;
-
-/** A rate is shown only when its count may be shown: else the rate would give the small count away. */
-function publishedRate(countValue: number | null, pupils: number): number | null {
-  return isPublishable(countValue) ? ratePer100(countValue, pupils) : null;
-}
-
 function figureBlocks(figures: readonly SchoolYearFigures[]): Block[] {
   const blocks: Block[] = [heading(1, SECTION_TITLES.figures)];
   if (figures.length === 0) {
     blocks.push(paragraph('Voor deze school zijn geen schoolgegevens beschikbaar.'));
     return blocks;
   }
-  // disciplinaryRates gives the order (oldest first); the counts come from the matching year.
-  const years = disciplinaryRates(figures).map((r) => figures.find((f) => f.schoolYear === r.schoolYear)!);
+  const years = [...figures].sort((a, b) => a.schoolYear.localeCompare(b.schoolYear));
   blocks.push(
     paragraph('Tuchtmaatregelen per schooljaar, als aantal en per 100 leerlingen. Zo zijn jaren met een verschillend leerlingenaantal vergelijkbaar.'),
     {
       kind: 'table',
-      header: ['Schooljaar', 'Leerlingen', ...MEASURES.flatMap((m) => [m.label, 'per 100 lln.'])],
+      header: ['Schooljaar', 'Leerlingen', ...DISCIPLINARY_MEASURES.flatMap((m) => [m.label, 'per 100 lln.'])],
       rows: years.map((f) => [
         f.schoolYear,
         formatDutchNumber(f.pupils, 0),
-        ...MEASURES.flatMap((m) => {
+        ...DISCIPLINARY_MEASURES.flatMap((m) => {
           const value = f[m.key];
           const rate = publishedRate(value, f.pupils);
           return [formatPublishedCount(value), rate !== null ? formatDutchNumber(rate, 2) : value === null ? UNKNOWN_FIGURE : '–'];
@@ -170,33 +157,9 @@ function figureBlocks(figures: readonly SchoolYearFigures[]): Block[] {
       ],
     },
   );
-  const chart: ChartSpec = {
-    kind: 'line',
-    title: 'Tuchtmaatregelen per 100 leerlingen',
-    categories: years.map((f) => f.schoolYear),
-    series: MEASURES.map((m) => ({ name: m.label, values: years.map((f) => publishedRate(f[m.key], f.pupils)) })),
-    yAxisLabel: 'Aantal per 100 leerlingen',
-    width: 640,
-    height: 340,
-  };
+  const chart = disciplinaryRatesChart(years, { publication: true });
   blocks.push({ kind: 'figure', chart, alt: chartAltText(chart), caption: 'Figuur 1. Tuchtmaatregelen per 100 leerlingen per schooljaar. Jaren met minder dan 5 gevallen ontbreken in de lijn.' });
   return blocks;
-}
-
-/** Says in words what the chart shows, for readers who cannot see it. */
-function chartAltText(chart: ChartSpec): string {
-  const first = chart.categories[0];
-  const last = chart.categories[chart.categories.length - 1];
-  const parts = chart.series.map((s) => {
-    const shown = s.values.map((v, i) => ({ v, year: chart.categories[i] })).filter((p) => p.v !== null);
-    if (shown.length === 0) return `${s.name}: in geen enkel jaar getoond (telkens minder dan 5 of niet beschikbaar)`;
-    const a = shown[0];
-    const b = shown[shown.length - 1];
-    return shown.length === 1
-      ? `${s.name}: ${formatDutchNumber(a.v!, 2)} in ${a.year}`
-      : `${s.name}: van ${formatDutchNumber(a.v!, 2)} in ${a.year} naar ${formatDutchNumber(b.v!, 2)} in ${b.year}`;
-  });
-  return `Lijngrafiek van ${chart.title.toLowerCase()}, van ${first} tot ${last}. ${parts.join('. ')}.`;
 }
 
 function findingBlocks(data: InspectionReportData): Block[] {

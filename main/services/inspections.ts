@@ -12,9 +12,9 @@ export function listInspections(ctx: ServiceContext, input: ValidatedInput<'list
   return repo.listInspections(ctx.db, input.instellingsnummer);
 }
 
-export async function requireInspection(ctx: ServiceContext, id: string) {
+export async function requireInspection(ctx: ServiceContext, id: string, field = 'id') {
   const inspection = await repo.getInspection(ctx.db, id);
-  if (!inspection) throw new AppError('not_found', `Geen inspectie met id ${id}`, 'id');
+  if (!inspection) throw new AppError('not_found', `Geen inspectie met id ${id}`, field);
   return inspection;
 }
 
@@ -56,7 +56,7 @@ export async function getInspection(ctx: ServiceContext, input: ValidatedInput<'
 
 /** Saves one indicator's rating and motivation, keeping the old values in the audit trail. */
 export async function saveRating(ctx: ServiceContext, input: ValidatedInput<'saveRating'>) {
-  const inspection = await requireInspection(ctx, input.inspectionId);
+  const inspection = await requireInspection(ctx, input.inspectionId, 'inspectionId');
   if (inspection.status === 'final') throw new AppError('conflict', 'Deze inspectie is afgesloten; beoordelingen liggen vast.');
   const framework = await ctx.frameworks.pinned(ctx.db, inspection.frameworkId, inspection.frameworkVersion);
   if (!findIndicator(framework, input.indicatorId)) {

@@ -3,23 +3,18 @@ import type { ValidatedInput } from '../api/contract';
 import { getFigures } from '../db/repositories/schools';
 import { listRatings } from '../db/repositories/inspections';
 import { listReportExports, recordReportExport } from '../db/repositories/report-exports';
-import { renderChartSvg } from '../reports/charts';
-import { disciplinaryRatesAltText, disciplinaryRatesChart } from '../reports/figure-charts';
-import { type ReportFormat, renderReport } from '../reports';
+import { renderChartSvg, SCREEN_CHART_FONT_FAMILY } from '../reports/charts';
+import { chartAltText, disciplinaryRatesChart } from '../reports/figure-charts';
+import { REPORT_MIME_TYPES, type ReportFormat, renderReport } from '../reports';
 import { buildInspectionReport } from '../reports/inspection-report';
 import type { InspectionReportData } from '../reports/inspection-data';
 import type { ServiceContext } from './context';
 import { requireInspection } from './inspections';
 import { requireSchool } from './schools';
 
-const MIME = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-} as const;
-
 /** Gathers what the inspection report shows, in Dutch, from the record. */
 export async function gatherInspectionReportData(ctx: ServiceContext, inspectionId: string): Promise<InspectionReportData> {
-  const inspection = await requireInspection(ctx, inspectionId);
+  const inspection = await requireInspection(ctx, inspectionId, 'inspectionId');
   const school = await requireSchool(ctx, inspection.instellingsnummer);
   const framework = await ctx.frameworks.pinned(ctx.db, inspection.frameworkId, inspection.frameworkVersion);
   const ratings = new Map((await listRatings(ctx.db, inspection.id)).map((r) => [r.indicatorId, r]));
@@ -78,7 +73,7 @@ export async function produceReport(ctx: ServiceContext, inspectionId: string, f
       createdBy: ctx.actor,
     }),
   );
-  return { fileName, mimeType: MIME[format], sha256, version, bytes };
+  return { fileName, mimeType: REPORT_MIME_TYPES[format], sha256, version, bytes };
 }
 
 /** The same export for the UI: the bytes travel as base64 so both transports carry them. */
@@ -95,5 +90,6 @@ export function listExports(ctx: ServiceContext, input: ValidatedInput<'listRepo
 export async function getSchoolChart(ctx: ServiceContext, input: ValidatedInput<'getSchoolChart'>) {
   await requireSchool(ctx, input.instellingsnummer);
   const figures = await getFigures(ctx.db, input.instellingsnummer);
-  return { svg: renderChartSvg(disciplinaryRatesChart(figures)), alt: disciplinaryRatesAltText(figures) };
+  const chart = disciplinaryRatesChart(figures, { publication: false });
+  return { svg: renderChartSvg(chart, SCREEN_CHART_FONT_FAMILY), alt: chartAltText(chart) };
 }

@@ -36,7 +36,7 @@ test('schools: list, search by name, number and municipality, open a school with
   await expect(figureRows).toHaveCount(5);
   await expect(figureRows.first().locator('th')).toHaveText('2019-2020');
   await expect(figureRows.last().locator('th')).toHaveText('2023-2024');
-  const chart = page.getByRole('img', { name: /Lijndiagram van preventieve schorsingen/ });
+  const chart = page.getByRole('img', { name: /Lijngrafiek van tuchtmaatregelen per 100 leerlingen/ });
   await expect(chart).toBeVisible();
   expect(await chart.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
   await expectAccessible(page, 'school');

@@ -428,6 +428,27 @@ describe('with a fixture of schools', () => {
     });
   });
 
+  describe('getFramework and getSchoolChart', () => {
+    it('getFramework gives the latest shipped framework, or a pinned version', async () => {
+      const latest = await callOk(services.ctx, 'getFramework', {});
+      expect(latest).toEqual(FRAMEWORK);
+      // A version never pinned by an inspection is not in the record.
+      const missing = await call(services.ctx, 'getFramework', { version: FRAMEWORK.version });
+      expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      await callOk(services.ctx, 'createInspection', { instellingsnummer: '012345', type: 'full' });
+      expect(await callOk(services.ctx, 'getFramework', { version: FRAMEWORK.version })).toEqual(FRAMEWORK);
+      const unknown = await call(services.ctx, 'getFramework', { frameworkId: 'ander-kader' });
+      expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found', field: 'frameworkId' } });
+    });
+
+    it('getSchoolChart draws the school figures as SVG with a text alternative', async () => {
+      const chart = await callOk(services.ctx, 'getSchoolChart', { instellingsnummer: '012345' });
+      expect(chart.svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s>]/);
+      expect(chart.svg).toContain('</svg>');
+      expect(chart.alt).toMatch(/\S/);
+    });
+  });
+
   describe('exportReport', () => {
     // Depends on main/reports (renderReport), written by another helper.
     it('records each export with the next version and the hash of the bytes', async () => {
@@ -462,6 +483,16 @@ describe('with a fixture of schools', () => {
 
       const listed = await callOk<any[]>(services.ctx, 'listReportExports', { inspectionId: inspection.id });
       expect(listed.map((r) => `${r.format}:${r.version}`)).toEqual(['pdf:2', 'docx:2', 'pdf:1', 'docx:1']);
+    });
+
+    it('two exports at the same time get distinct versions', async () => {
+      const inspection = await callOk(services.ctx, 'createInspection', { instellingsnummer: '023456', type: 'unannounced' });
+      const [a, b] = await Promise.all([
+        callOk(services.ctx, 'exportReport', { inspectionId: inspection.id, format: 'docx' }),
+        callOk(services.ctx, 'exportReport', { inspectionId: inspection.id, format: 'docx' }),
+      ]);
+      expect([a.version, b.version].sort()).toEqual([1, 2]);
+      expect(await services.ctx.db.get('SELECT count(*) AS n FROM report_exports WHERE inspection_id = ?', [inspection.id])).toEqual({ n: 2 });
     });
   });
 });

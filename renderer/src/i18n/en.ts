@@ -33,7 +33,7 @@ export const en: Messages = {
     lop: 'LOP',
     figuresTitle: 'Figures per school year',
     figuresCaption: 'Counts and, in brackets, per 100 pupils.',
-    chartTitle: 'Suspensions and exclusions per 100 pupils',
+    chartNote: 'Per 100 pupils (February count). This screen shows every value; the report leaves out years with fewer than 5 cases.',
     columns: {
       schoolYear: 'School year',
       pupils: 'Pupils',

@@ -32,7 +32,7 @@ export const nlBE = {
     lop: 'LOP',
     figuresTitle: 'Cijfers per schooljaar',
     figuresCaption: 'Aantallen en, tussen haakjes, per 100 leerlingen.',
-    chartTitle: 'Schorsingen en uitsluitingen per 100 leerlingen',
+    chartNote: 'Per 100 leerlingen (februaritelling). Dit scherm toont alle waarden; in het verslag ontbreken jaren met minder dan 5 gevallen.',
     columns: {
       schoolYear: 'Schooljaar',
       pupils: 'Leerlingen',

@@ -40,7 +40,7 @@ describe('ratePer100', () => {
     [5, -10, 'negative pupils'],
     [Number.NaN, 100, 'NaN count'],
     [Number.POSITIVE_INFINITY, 100, 'infinite count'],
-  ] as const)('ratePer100(%s, %s) = null (%s)', (count, pupils) => {
+  ] as Array<[number | null, number, string]>)('ratePer100(%s, %s) = null (%s)', (count, pupils) => {
     expect(ratePer100(count, pupils)).toBeNull();
   });
 });

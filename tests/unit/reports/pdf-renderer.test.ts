@@ -17,6 +17,7 @@ function hasPoppler(): boolean {
   }
 }
 const poppler = hasPoppler();
+if (!poppler && process.env.CI) throw new Error('pdftotext (poppler-utils) is missing: CI must install it');
 if (!poppler) console.warn('pdftotext not found: the PDF text tests are skipped (install poppler-utils)');
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();

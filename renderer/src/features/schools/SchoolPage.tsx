@@ -41,7 +41,7 @@ export function SchoolPage({ instellingsnummer }: { instellingsnummer: string })
       {chart && figures.length > 0 && (
         <figure className="chart">
           <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.svg)}`} alt={chart.alt} />
-          <figcaption>{t('school.chartTitle')}</figcaption>
+          <figcaption>{t('school.chartNote')}</figcaption>
         </figure>
       )}
 
