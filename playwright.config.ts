@@ -4,9 +4,11 @@ import { defineConfig } from '@playwright/test';
  * End-to-end tests drive the real UI in Debian's Chromium against browser
  * mode (`main/serve.ts`) on a fresh data folder: real services, real SQLite.
  */
-export const E2E_PORT = 4599;
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4599);
 export const E2E_TOKEN = 'e2e-token-0123456789';
-const dataDir = '.tmp/e2e-data';
+const dataDir = `.tmp/e2e-data-${E2E_PORT}`;
+// E2E_STATIC_DIR lets parallel runs each test their own build (electron-vite build --outDir X).
+const staticDir = process.env.E2E_STATIC_DIR ? ` --static-dir ${process.env.E2E_STATIC_DIR}` : '';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,7 +28,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf ${dataDir} && tsx main/serve.ts --no-open --port ${E2E_PORT} --data-dir ${dataDir}`,
+    command: `rm -rf ${dataDir} && tsx main/serve.ts --no-open --port ${E2E_PORT} --data-dir ${dataDir}${staticDir}`,
     url: `http://127.0.0.1:${E2E_PORT}/`,
     env: { DOORLICHT_TOKEN: E2E_TOKEN, DOORLICHT_USER: 'Inspecteur E2E' },
     reuseExistingServer: false,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir, findResourcesDir } from './app/paths';
 import { openServices } from './app/open-services';
@@ -9,7 +9,7 @@ import { openInBrowser } from './app/open-browser';
 /**
  * Browser mode: the workbench on a loopback HTTP host, for machines without
  * an Electron binary and for end-to-end tests.
- *   npm run serve -- [--port N] [--data-dir DIR] [--no-open]
+ *   npm run serve -- [--port N] [--data-dir DIR] [--static-dir DIR] [--no-open]
  * DOORLICHT_TOKEN fixes the token for automation.
  */
 async function main() {
@@ -18,11 +18,12 @@ async function main() {
       port: { type: 'string' },
       'data-dir': { type: 'string' },
       'no-open': { type: 'boolean', default: false },
+      'static-dir': { type: 'string' },
     },
   });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: geen geldig poortnummer: ${values.port}`);
-  const staticDir = join(findResourcesDir(), '..', 'out', 'renderer');
+  const staticDir = resolve(values['static-dir'] ?? join(findResourcesDir(), '..', 'out', 'renderer'));
   if (!existsSync(join(staticDir, 'index.html'))) throw new Error(`Geen gebouwde interface in ${staticDir}: voer eerst "npm run build" uit.`);
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const services = await openServices({ dataDir, seedDemo: true });

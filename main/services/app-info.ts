@@ -1,6 +1,7 @@
 import { readSchemaVersion } from '../db/migrate';
 import { countSchools } from '../db/repositories/schools';
 import type { ServiceContext } from './context';
+import type { HandlerMap } from './handler-types';
 
 export async function appInfo(ctx: ServiceContext) {
   const framework = ctx.frameworks.latest().framework;
@@ -14,3 +15,11 @@ export async function appInfo(ctx: ServiceContext) {
     framework: { id: framework.id, version: framework.version, title: framework.title },
   };
 }
+
+export const appHandlers = {
+  appInfo: (ctx) => appInfo(ctx),
+  getFramework: async (ctx, input) =>
+    input.version
+      ? ctx.frameworks.pinned(ctx.db, input.frameworkId ?? ctx.frameworks.latest().framework.id, input.version)
+      : ctx.frameworks.latest(input.frameworkId).framework,
+} satisfies HandlerMap<'appInfo' | 'getFramework'>;

@@ -6,6 +6,7 @@ import * as repo from '../db/repositories/inspections';
 import { findIndicator } from '../domain/framework';
 import { defaultFocus } from '../domain/inspection';
 import type { ServiceContext } from './context';
+import type { HandlerMap } from './handler-types';
 import { requireSchool } from './schools';
 
 export function listInspections(ctx: ServiceContext, input: ValidatedInput<'listInspections'>) {
@@ -86,3 +87,10 @@ export async function saveRating(ctx: ServiceContext, input: ValidatedInput<'sav
   });
   return rating;
 }
+
+export const inspectionHandlers = {
+  listInspections,
+  createInspection,
+  getInspection,
+  saveRating,
+} satisfies HandlerMap<'listInspections' | 'createInspection' | 'getInspection' | 'saveRating'>;

@@ -9,6 +9,7 @@ import { REPORT_MIME_TYPES, type ReportFormat, renderReport } from '../reports';
 import { buildInspectionReport } from '../reports/inspection-report';
 import type { InspectionReportData } from '../reports/inspection-data';
 import type { ServiceContext } from './context';
+import type { HandlerMap } from './handler-types';
 import { requireInspection } from './inspections';
 import { requireSchool } from './schools';
 
@@ -93,3 +94,9 @@ export async function getSchoolChart(ctx: ServiceContext, input: ValidatedInput<
   const chart = disciplinaryRatesChart(figures, { publication: false });
   return { svg: renderChartSvg(chart, SCREEN_CHART_FONT_FAMILY), alt: chartAltText(chart) };
 }
+
+export const reportHandlers = {
+  exportReport,
+  listReportExports: listExports,
+  getSchoolChart,
+} satisfies HandlerMap<'exportReport' | 'listReportExports' | 'getSchoolChart'>;

@@ -4,6 +4,7 @@ import * as schoolsRepo from '../db/repositories/schools';
 import { listInspections } from '../db/repositories/inspections';
 import { disciplinaryRates } from '../domain/figures';
 import type { ServiceContext } from './context';
+import type { HandlerMap } from './handler-types';
 
 export function listSchools(ctx: ServiceContext, input: ValidatedInput<'listSchools'>) {
   return schoolsRepo.listSchools(ctx.db, input.search, input.limit ?? 500);
@@ -21,3 +22,8 @@ export async function getSchool(ctx: ServiceContext, input: ValidatedInput<'getS
   const inspections = await listInspections(ctx.db, input.instellingsnummer);
   return { school, figures, rates: disciplinaryRates(figures), inspections };
 }
+
+export const schoolHandlers = {
+  listSchools,
+  getSchool,
+} satisfies HandlerMap<'listSchools' | 'getSchool'>;

@@ -1,0 +1,7 @@
+import { z } from 'zod';
+import { entityId } from '../schemas';
+
+export const reportOperations = {
+  exportReport: z.object({ inspectionId: entityId, format: z.enum(['docx', 'pdf']) }).strict(),
+  listReportExports: z.object({ inspectionId: entityId }).strict(),
+};

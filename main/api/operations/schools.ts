@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { instellingsnummer } from '../schemas';
+
+export const schoolOperations = {
+  listSchools: z
+    .object({
+      search: z.string().max(200).optional(),
+      limit: z.number().int().min(1).max(10_000).optional(),
+    })
+    .strict(),
+  getSchool: z.object({ instellingsnummer }).strict(),
+  getSchoolChart: z.object({ instellingsnummer }).strict(),
+};
