@@ -1,6 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { benchStartup } from './startup';
+import { onsiteSection } from './onsite';
+import { signalsSection } from './signals';
+import { importSection } from './import';
+import { reportsSection } from './reports';
 
 /** `npm run bench`: every benchmark, as ratios against a baseline measured in the same run. */
 async function main() {
@@ -21,6 +25,10 @@ async function main() {
     '',
     ...startup.lines.map((l) => `- ${l}`),
     '',
+    ...(await onsiteSection()),
+    ...(await signalsSection()),
+    ...(await importSection()),
+    ...reportsSection(),
   ].join('\n');
   console.log(report);
   writeFileSync(new URL('./RESULTS.md', import.meta.url), report);

@@ -1,14 +1,21 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import { openServices, type Services } from './app/open-services';
-import { CONTENT_SECURITY_POLICY } from './host/http';
 import { registerIpcHost } from './host/ipc';
 import { APP_HOST, APP_SCHEME, isAppFrameUrl } from './host/origin';
+import { CONTENT_SECURITY_POLICY } from './security/csp';
+import { isAllowedExternalUrl } from './security/external-url';
+import { decideNavigation, decideWindowOpen } from './security/navigation';
+import { decidePermission } from './security/permissions';
+import { resolveRendererFile } from './security/renderer-path';
+import { startAutomaticBackups } from './services/backup';
+import { secureWebPreferences, webPreferenceViolations } from './security/web-preferences';
 
 /**
  * The desktop app: serves the built renderer from app://doorlicht, exposes
  * the contract over IPC, and denies everything the workbench does not need.
+ * The decisions themselves live in security/ as small pure functions with tests.
  */
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -18,42 +25,62 @@ let services: Services | undefined;
 
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const { pathname } = new URL(request.url);
-    const file = join(rendererDir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
-    if (!file.startsWith(rendererDir)) return new Response('forbidden', { status: 403 });
+    const file = resolveRendererFile(rendererDir, request.url);
+    if (file === null) return new Response('forbidden', { status: 403 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
     return new Response(response.body, { status: response.status, headers });
   });
 }
 
+function openExternalIfAllowed(url: string): void {
+  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+}
+
+/** Session-wide rules, set once before any page loads. */
+function lockDownSession(): void {
+  const isOwnPage = (url: string | undefined) => isAppFrameUrl(url, devUrl);
+  session.defaultSession.setPermissionRequestHandler((webContents, permission, callback) =>
+    callback(decidePermission(permission, webContents.getURL(), isOwnPage)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_webContents, permission, requestingOrigin) =>
+    decidePermission(permission, requestingOrigin, isOwnPage),
+  );
+  // In production every response the page receives carries the strict policy, not only
+  // those served by the app:// handler. The dev server needs inline scripts for hot reload.
+  if (!devUrl) {
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    });
+  }
+}
+
 function createWindow(): void {
-  const window = new BrowserWindow({
-    width: 1360,
-    height: 880,
-    title: 'Doorlicht',
-    show: false,
-    webPreferences: {
-      preload: join(import.meta.dirname, '..', 'preload', 'index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
-  });
+  const webPreferences = secureWebPreferences(join(import.meta.dirname, '..', 'preload', 'index.cjs'));
+  // A belt to the builder's braces: never open a window whose page could reach Node.
+  const violations = webPreferenceViolations(webPreferences);
+  if (violations.length > 0) throw new Error(`Unsafe webPreferences: ${violations.join('; ')}`);
+  const window = new BrowserWindow({ width: 1360, height: 880, title: 'Doorlicht', show: false, webPreferences });
   window.once('ready-to-show', () => window.show());
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isAppFrameUrl(url, devUrl)) event.preventDefault();
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    const decision = decideWindowOpen(url, isAllowedExternalUrl);
+    if (decision.openExternally) openExternalIfAllowed(url);
+    return { action: decision.action };
   });
+  const guardNavigation = (event: { preventDefault(): void }, url: string) => {
+    if (decideNavigation(url, devUrl) === 'deny') event.preventDefault();
+  };
+  window.webContents.on('will-navigate', guardNavigation);
+  window.webContents.on('will-redirect', guardNavigation);
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   if (devUrl) void window.loadURL(devUrl);
   else void window.loadURL(`${APP_SCHEME}://${APP_HOST}/index.html`);
 }
 
 app.whenReady().then(async () => {
-  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  lockDownSession();
   serveRenderer();
   try {
     services = await openServices({ dataDir: app.getPath('userData'), seedDemo: true });
@@ -62,6 +89,7 @@ app.whenReady().then(async () => {
     app.exit(1);
     return;
   }
+  startAutomaticBackups(services.ctx);
   registerIpcHost(ipcMain, services.ctx, devUrl);
   createWindow();
   app.on('activate', () => {

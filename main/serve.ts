@@ -5,6 +5,7 @@ import { defaultDataDir, findResourcesDir } from './app/paths';
 import { openServices } from './app/open-services';
 import { startHttpHost } from './host/http';
 import { openInBrowser } from './app/open-browser';
+import { startAutomaticBackups } from './services/backup';
 
 /**
  * Browser mode: the workbench on a loopback HTTP host, for machines without
@@ -27,11 +28,13 @@ async function main() {
   if (!existsSync(join(staticDir, 'index.html'))) throw new Error(`Geen gebouwde interface in ${staticDir}: voer eerst "npm run build" uit.`);
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const services = await openServices({ dataDir, seedDemo: true });
+  const stopBackups = startAutomaticBackups(services.ctx);
   const host = await startHttpHost({ ctx: services.ctx, staticDir, port, token: process.env.DOORLICHT_TOKEN || undefined });
   console.log(`Doorlicht draait in browsermodus op ${host.url}`);
   console.log(`Gegevens: ${dataDir}`);
   if (!values['no-open'] && !process.env.CI) openInBrowser(host.url);
   const stop = async () => {
+    stopBackups();
     await host.close();
     await services.close();
     process.exit(0);

@@ -1,8 +1,14 @@
 import type { z } from 'zod';
+import { adviceOperations } from './operations/advice';
 import { appOperations } from './operations/app';
+import { backupOperations } from './operations/backup';
+import { importOperations } from './operations/import';
 import { inspectionOperations } from './operations/inspections';
+import { onsiteOperations } from './operations/onsite';
+import { overviewOperations } from './operations/overview';
 import { reportOperations } from './operations/reports';
 import { schoolOperations } from './operations/schools';
+import { taskforceOperations } from './operations/taskforce';
 
 /**
  * Every operation the workbench offers, by name, with the schema of its input,
@@ -13,8 +19,14 @@ import { schoolOperations } from './operations/schools';
 export const contract = {
   ...appOperations,
   ...schoolOperations,
+  ...overviewOperations,
   ...inspectionOperations,
+  ...onsiteOperations,
   ...reportOperations,
+  ...adviceOperations,
+  ...taskforceOperations,
+  ...backupOperations,
+  ...importOperations,
 } satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;

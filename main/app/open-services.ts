@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../db/open';
 import type { ServiceContext } from '../services/context';
 import { seedDemoIfEmpty } from '../services/demo';
+import { loadAdviceCatalogue } from '../services/advice-catalogue';
 import { FrameworkLibrary } from '../services/frameworks';
 import { DATABASE_FILE, findResourcesDir } from './paths';
 
@@ -33,15 +34,19 @@ function defaultActor(): string {
 /** Opens the record in `dataDir` and everything the use cases need; shared by Electron, browser mode and the CLI. */
 export async function openServices(options: OpenServicesOptions): Promise<Services> {
   mkdirSync(options.dataDir, { recursive: true });
-  const frameworks = FrameworkLibrary.loadFromDir(join(options.resourcesDir ?? findResourcesDir(), 'frameworks'));
+  const resourcesDir = options.resourcesDir ?? findResourcesDir();
+  const frameworks = FrameworkLibrary.loadFromDir(join(resourcesDir, 'frameworks'));
+  const advice = loadAdviceCatalogue(resourcesDir);
   const db = await openDatabase(join(options.dataDir, DATABASE_FILE));
   const ctx: ServiceContext = {
     db,
     dataDir: options.dataDir,
     frameworks,
+    advice,
     actor: options.actor ?? defaultActor(),
     now: options.now ?? (() => new Date()),
   };
   if (options.seedDemo) await seedDemoIfEmpty(ctx);
-  return { ctx, close: () => db.close() };
+  // ctx.db, not db: a restore swaps the connection (services/backup.ts restoreFrom).
+  return { ctx, close: () => ctx.db.close() };
 }

@@ -5,8 +5,12 @@ import { AppError } from '../api/envelope';
 import type { OperationResult } from '../api/types';
 import { dispatch } from '../host/dispatch';
 import type { ServiceContext } from '../services/context';
-import { seedDemo } from '../services/demo';
+import { backupCommands } from '../services/backup-cli';
+import { seedDemo, seedDemoIfEmpty } from '../services/demo';
 import { produceReport } from '../services/reports';
+import { importCommands } from '../import/cli-command';
+import { adviceCommands } from './advice-commands';
+import { signalCommands } from './signals-commands';
 import { table } from './format';
 
 export type Flags = Record<string, string | boolean | undefined>;
@@ -33,12 +37,17 @@ function requireFlag(flags: Flags, name: string): string {
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 export const commands: Record<string, Command> = {
+  ...backupCommands,
+  ...adviceCommands,
+  ...signalCommands,
+  ...importCommands,
   'seed-demo': {
     usage: 'seed-demo',
-    summary: 'schrijft de demodataset (deterministisch; opnieuw uitvoeren verandert niets)',
+    summary: 'schrijft de demodataset (deterministisch; opnieuw uitvoeren verandert niets); een lege database krijgt ook voorbeeldinspecties',
     async run(ctx, _flags, print) {
-      const result = await seedDemo(ctx);
-      print(`Demodataset geschreven: ${result.schools} scholen, ${result.figures} rijen schooljaarcijfers.`);
+      const fresh = await seedDemoIfEmpty(ctx);
+      const result = fresh ?? (await seedDemo(ctx));
+      print(`Demodataset geschreven: ${result.schools} scholen, ${result.figures} rijen schooljaarcijfers${fresh ? `, ${fresh.inspections} voorbeeldinspecties` : ''}.`);
     },
   },
   schools: {

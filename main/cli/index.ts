@@ -25,14 +25,16 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Onbekende opdracht: ${name}\n\n${usage()}`);
     return 2;
   }
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
     strict: true,
+    allowPositionals: name === 'restore' || name === 'import',
     options: {
       'data-dir': { type: 'string' },
       search: { type: 'string' },
       json: { type: 'boolean' },
       inspection: { type: 'string' },
+      referral: { type: 'string' },
       indicator: { type: 'string' },
       level: { type: 'string' },
       motivation: { type: 'string' },
@@ -41,11 +43,15 @@ async function main(argv: string[]): Promise<number> {
       school: { type: 'string' },
       type: { type: 'string' },
       start: { type: 'string' },
+      schooljaar: { type: 'string' },
+      kind: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      sheet: { type: 'string' },
     },
   });
   const services = await openServices({ dataDir: values['data-dir'] ?? defaultDataDir(), seedDemo: false });
   try {
-    await command.run(services.ctx, values, (text) => console.log(text));
+    await command.run(services.ctx, { ...values, file: positionals[0] }, (text) => console.log(text));
     return 0;
   } finally {
     await services.close();

@@ -21,9 +21,10 @@ export function assertSupportedVersion(file: string, version: number, latest: nu
 /** Applies every step above the database's `user_version`, each in its own transaction. */
 export async function migrate(db: Database, migrations: readonly Migration[] = allMigrations): Promise<number> {
   let version = await readSchemaVersion(db);
-  const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
+  const latest = migrations.length ? Math.max(...migrations.map((m) => m.version)) : 0;
   assertSupportedVersion(db.file, version, latest);
-  for (const step of migrations) {
+  // Applied in version order whatever order the list is in.
+  for (const step of [...migrations].sort((a, b) => a.version - b.version)) {
     if (step.version <= version) continue;
     await db.transaction(async (tx) => {
       await step.up(tx);

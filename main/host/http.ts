@@ -4,26 +4,18 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fail } from '../api/envelope';
+import { MAX_IMPORT_BODY_BYTES } from '../domain/import/limits';
 import type { ServiceContext } from '../services/context';
+import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { dispatch } from './dispatch';
 import { isAllowedHost, isAllowedOrigin } from './origin';
 
 export const TOKEN_HEADER = 'x-doorlicht-token';
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
+// Imports travel as base64 in the body: the cap follows the importer's largest file (see domain/import/limits.ts).
+const MAX_BODY_BYTES = Math.max(8 * 1024 * 1024, MAX_IMPORT_BODY_BYTES);
 
-/** Browser mode's page policy: our own scripts only, no eval, no inline script. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The page policy (shared with the desktop app); see security/csp.ts. */
+export { CONTENT_SECURITY_POLICY };
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -16,11 +16,19 @@ export interface ChartSeries {
   values: (number | null)[];
 }
 
+/** A shaded range behind the lines, e.g. P25–P75 of the peer group; drawn only in line charts. */
+export interface ChartBand {
+  name: string;
+  lower: (number | null)[];
+  upper: (number | null)[];
+}
+
 export interface ChartSpec {
   kind: 'line' | 'bar';
   title: string;
   categories: string[];
   series: ChartSeries[];
+  band?: ChartBand;
   yAxisLabel: string;
   /** Size in CSS pixels (1/96 inch); reports place it at this size. */
   width: number;
@@ -64,7 +72,7 @@ export function chartOption(spec: ChartSpec, fontFamily: string = CHART_FONT_FAM
       bottom: 8,
       itemWidth: 28,
       textStyle: { fontFamily, fontSize: 12, color: TEXT_COLOUR },
-      data: spec.series.map((s) => s.name),
+      data: [...(spec.band && spec.kind === 'line' ? [spec.band.name] : []), ...spec.series.map((s) => s.name)],
     },
     // Room for the title above, the legend below and the axis name on the left.
     grid: { left: 72, right: 48, top: 52, bottom: 76, containLabel: false },
@@ -87,7 +95,7 @@ export function chartOption(spec: ChartSpec, fontFamily: string = CHART_FONT_FAM
       axisLabel: { fontFamily, fontSize: 12, color: TEXT_COLOUR, formatter: (v: number) => dutch(v) },
       splitLine: { lineStyle: { color: '#e3e5e8' } },
     },
-    series: spec.series.map((s, i) =>
+    series: [...bandSeries(spec), ...spec.series.map((s, i) =>
       spec.kind === 'line'
         ? {
             type: 'line' as const,
@@ -95,7 +103,9 @@ export function chartOption(spec: ChartSpec, fontFamily: string = CHART_FONT_FAM
             data: s.values,
             symbol: SYMBOLS[i % SYMBOLS.length],
             symbolSize: 8,
-            lineStyle: { width: 2.5, type: LINE_TYPES[i % LINE_TYPES.length] },
+            // Explicit, so that a band drawn first does not shift the palette.
+            itemStyle: { color: CHART_PALETTE[i % CHART_PALETTE.length] },
+            lineStyle: { width: 2.5, type: LINE_TYPES[i % LINE_TYPES.length], color: CHART_PALETTE[i % CHART_PALETTE.length] },
             connectNulls: false,
           }
         : {
@@ -105,8 +115,26 @@ export function chartOption(spec: ChartSpec, fontFamily: string = CHART_FONT_FAM
             barMaxWidth: 36,
             label: { show: true, position: 'top' as const, fontSize: 11, formatter: (p: { value: unknown }) => dutch(p.value) },
           },
-    ),
+    )],
   };
+}
+
+const BAND_COLOUR = '#c9d6e3';
+
+/**
+ * The band as two stacked series: an invisible base at `lower` and a filled
+ * layer of height upper − lower on top of it. The lines' colours keep their
+ * palette order because the band sets its own colour.
+ */
+function bandSeries(spec: ChartSpec) {
+  if (!spec.band || spec.kind !== 'line') return [];
+  const { name, lower, upper } = spec.band;
+  const height = upper.map((u, i) => (u === null || lower[i] === null ? null : Math.max(0, u - lower[i]!)));
+  const common = { type: 'line' as const, stack: 'band', symbol: 'none', silent: true, connectNulls: false };
+  return [
+    { ...common, name: `${name} (ondergrens)`, data: lower, lineStyle: { opacity: 0 }, itemStyle: { color: BAND_COLOUR } },
+    { ...common, name, data: height, lineStyle: { opacity: 0 }, itemStyle: { color: BAND_COLOUR }, areaStyle: { color: BAND_COLOUR, opacity: 0.9 } },
+  ];
 }
 
 /**

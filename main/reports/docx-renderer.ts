@@ -25,6 +25,7 @@ import { estimatePageNumbers } from 'docx/layout';
 import { TextWatermark } from 'docx/watermarks';
 import { renderChartPng } from './charts';
 import { assertNever, DRAFT_MARK, type Block, type ColumnAlign, type ReportDocument, type TableBlock, type TextRun as ModelRun } from './model';
+import { withSafeText } from './safe-text';
 
 /**
  * Report model → Word (.docx). Uses Word's own Heading 1–3 and Title styles
@@ -193,7 +194,18 @@ function footer(): Footer {
   });
 }
 
-export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
+export interface DocxOptions {
+  /**
+   * Lay the document out to write the table of contents with its page numbers,
+   * so it is filled when the file opens (default). It is the costliest step on
+   * a long report; without it the contents fill in when Word updates fields.
+   */
+  tocPageNumbers?: boolean;
+}
+
+export async function renderDocx(unsafeDoc: ReportDocument, options: DocxOptions = {}): Promise<Buffer> {
+  // Text from the record may hold characters no XML/PDF string may carry: see safe-text.ts.
+  const doc = withSafeText(unsafeDoc);
   const { meta } = doc;
   const heading = (size: number, before: number) => ({
     run: { font: FONT, size, bold: true, color: ACCENT },
@@ -205,7 +217,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
     creator: meta.author,
     lastModifiedBy: meta.author,
     description: meta.draft ? `${DRAFT_MARK} – ${meta.subject}` : meta.subject,
-    pageNumbers: estimatePageNumbers,
+    pageNumbers: options.tocPageNumbers === false ? undefined : estimatePageNumbers,
     styles: {
       default: {
         document: { run: { font: FONT, size: 22, language: LANG }, paragraph: { spacing: { after: 140, line: 288, lineRule: LineRuleType.AUTO } } },

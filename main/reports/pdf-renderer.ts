@@ -4,6 +4,7 @@ import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { CHART_FONT_FAMILY, renderChartSvg } from './charts';
 import { assertNever, DRAFT_MARK, type Block, type ReportDocument, type TableBlock, type TextRun } from './model';
+import { withSafeText } from './safe-text';
 
 /**
  * Report model → PDF with pdfmake 0.3 (server build). Fonts are the Roboto
@@ -187,7 +188,9 @@ function docDefinition(doc: ReportDocument): TDocumentDefinitions {
   } as TDocumentDefinitions;
 }
 
-export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
+export async function renderPdf(unsafeDoc: ReportDocument): Promise<Buffer> {
+  // Text from the record may hold characters no XML/PDF string may carry: see safe-text.ts.
+  const doc = withSafeText(unsafeDoc);
   // pdfmake's export is one shared instance: set everything before each use.
   pdfmake.setFonts(structuredClone(ROBOTO));
   pdfmake.setUrlAccessPolicy(() => false);

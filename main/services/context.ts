@@ -1,4 +1,5 @@
 import type { Database } from '../db/connection';
+import type { AdviceCatalogue } from '../domain/advice/catalogue';
 import type { FrameworkLibrary } from './frameworks';
 
 /** What every use case gets: the record, the framework files, who acts, and the clock. */
@@ -6,6 +7,8 @@ export interface ServiceContext {
   db: Database;
   dataDir: string;
   frameworks: FrameworkLibrary;
+  /** The advice catalogue (labels and rules of advice 1, 2A, 2B, 3). */
+  advice: AdviceCatalogue;
   /** The inspector profile name recorded as author of changes. */
   actor: string;
   now: () => Date;

@@ -1,9 +1,16 @@
 import type { OperationName } from '../api/contract';
+import { adviceHandlers } from './advice';
 import { appHandlers } from './app-info';
+import { backupHandlers } from './backup-handlers';
 import type { HandlerMap } from './handler-types';
+import { importHandlers } from './import';
 import { inspectionHandlers } from './inspections';
+import { onsiteFeatureHandlers } from './onsite-handlers';
+import { overviewHandlers } from './overview';
 import { reportHandlers } from './reports';
 import { schoolHandlers } from './schools';
+import { taskforceHandlers } from './taskforce';
+import { taskforceReportHandlers } from './taskforce-report';
 
 /**
  * The implementation of every operation in the contract, gathered from one
@@ -13,8 +20,15 @@ import { schoolHandlers } from './schools';
 export const handlers = {
   ...appHandlers,
   ...schoolHandlers,
+  ...overviewHandlers,
   ...inspectionHandlers,
+  ...onsiteFeatureHandlers,
   ...reportHandlers,
+  ...adviceHandlers,
+  ...taskforceHandlers,
+  ...taskforceReportHandlers,
+  ...backupHandlers,
+  ...importHandlers,
 } satisfies HandlerMap<OperationName>;
 
 export type Handlers = typeof handlers;

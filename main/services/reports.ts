@@ -8,7 +8,13 @@ import { chartAltText, disciplinaryRatesChart } from '../reports/figure-charts';
 import { REPORT_MIME_TYPES, type ReportFormat, renderReport } from '../reports';
 import { buildInspectionReport } from '../reports/inspection-report';
 import type { InspectionReportData } from '../reports/inspection-data';
+import { adviceDefinition } from '../domain/advice/catalogue';
+import { EVIDENCE_SOURCES } from '../domain/framework';
+import { CLIMATE_NL, consequenceSentencesNl, EVIDENCE_SOURCE_NL, SURVEY_QUESTION_NL } from '../reports/labels-nl';
+import { getAdvice } from './advice';
 import type { ServiceContext } from './context';
+import { getOnsite } from './onsite';
+import { flandersData } from './signals';
 import type { HandlerMap } from './handler-types';
 import { requireInspection } from './inspections';
 import { requireSchool } from './schools';
@@ -19,7 +25,12 @@ export async function gatherInspectionReportData(ctx: ServiceContext, inspection
   const school = await requireSchool(ctx, inspection.instellingsnummer);
   const framework = await ctx.frameworks.pinned(ctx.db, inspection.frameworkId, inspection.frameworkVersion);
   const ratings = new Map((await listRatings(ctx.db, inspection.id)).map((r) => [r.indicatorId, r]));
+  const [onsite, advice] = await Promise.all([getOnsite(ctx, { inspectionId: inspection.id }), getAdvice(ctx, { inspectionId: inspection.id })]);
   const team = [...new Set([inspection.createdBy, ...[...ratings.values()].map((r) => r.updatedBy)])];
+  const decided = advice.decision ? adviceDefinition(ctx.advice, advice.decision.chosen) : null;
+  const sources = new Map<string, number>();
+  for (const item of onsite.evidence) sources.set(item.source, (sources.get(item.source) ?? 0) + 1);
+  const { summary } = onsite;
   return {
     school,
     figures: await getFigures(ctx.db, school.instellingsnummer),
@@ -37,13 +48,36 @@ export async function gatherInspectionReportData(ctx: ServiceContext, inspection
       .map((d) => ({
         id: d.id,
         title: d.title.nl,
-        indicators: d.indicators.map((i) => ({
-          id: i.id,
-          title: i.title.nl,
-          rating: ratings.get(i.id)?.level ?? null,
-          motivation: ratings.get(i.id)?.motivation ?? '',
-        })),
+        indicators: d.indicators.map((i) => {
+          const r = ratings.get(i.id);
+          return {
+            id: i.id,
+            title: i.title.nl,
+            rating: r?.level ?? null,
+            motivation: r?.motivation ?? '',
+            strengths: r?.strengths ?? '',
+            opportunities: r?.opportunities ?? '',
+            shortcomings: r?.shortcomings ?? '',
+            recommendations: r?.recommendations ?? '',
+          };
+        }),
       })),
+    signals: await reportSignals(ctx, school.instellingsnummer),
+    climate: summary.climate ? { quadrant: CLIMATE_NL[summary.climate].name, explanation: CLIMATE_NL[summary.climate].explanation } : null,
+    disciplinarySample: summary.sample.files > 0 ? { files: summary.sample.files, compliant: summary.sample.compliant, shortfalls: summary.sample.shortfalls } : null,
+    surveys: summary.surveys.map((s) => ({ label: SURVEY_QUESTION_NL[s.question], yes: s.agree, total: s.respondents })),
+    advice:
+      advice.decision && decided
+        ? {
+            label: decided.label.nl,
+            summary: decided.summary.nl,
+            departsFromProposal: advice.decision.chosen !== advice.decision.proposed,
+            motivation: advice.decision.motivation,
+            reportDate: advice.decision.reportDate,
+            consequences: consequenceSentencesNl(advice.consequences),
+          }
+        : null,
+    evidence: EVIDENCE_SOURCES.map((source) => ({ source: EVIDENCE_SOURCE_NL[source], count: sources.get(source) ?? 0 })),
     generatedAt: ctx.now().toISOString(),
   };
 }
@@ -75,6 +109,19 @@ export async function produceReport(ctx: ServiceContext, inspectionId: string, f
     }),
   );
   return { fileName, mimeType: REPORT_MIME_TYPES[format], sha256, version, bytes };
+}
+
+const SEVERITY_NL = { attention: 'aandacht', severe: 'ernstig' } as const;
+
+/** The school's flagged signals of its latest school year, against comparable schools, strongest first. */
+async function reportSignals(ctx: ServiceContext, instellingsnummer: string): Promise<InspectionReportData['signals']> {
+  const { index } = await flandersData(ctx);
+  const latest = index.latestOf(instellingsnummer);
+  if (!latest) return [];
+  return latest.signals
+    .filter((s): s is typeof s & { severity: 'attention' | 'severe' } => s.severity !== 'none')
+    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'severe' ? -1 : 1))
+    .map((s) => ({ title: `${s.label.charAt(0).toUpperCase()}${s.label.slice(1)}`, explanation: s.explanation, severity: SEVERITY_NL[s.severity], action: s.action }));
 }
 
 /** The same export for the UI: the bytes travel as base64 so both transports carry them. */

@@ -5,9 +5,18 @@ import { listInspections } from '../db/repositories/inspections';
 import { disciplinaryRates } from '../domain/figures';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler-types';
+import { flandersData } from './signals';
+import { schoolSignalCharts } from './signals-charts';
 
-export function listSchools(ctx: ServiceContext, input: ValidatedInput<'listSchools'>) {
-  return schoolsRepo.listSchools(ctx.db, input.search, input.limit ?? 500);
+/**
+ * The list with each school's latest-year signal summary. The signals come
+ * from the Flanders-wide computation cached per data revision, so a list
+ * request costs a lookup per school, not a computation.
+ */
+export async function listSchools(ctx: ServiceContext, input: ValidatedInput<'listSchools'>) {
+  const rows = await schoolsRepo.listSchools(ctx.db, input.search, input.limit ?? 500);
+  const { index } = await flandersData(ctx);
+  return rows.map((row) => ({ ...row, signals: index.summaryOf(row.instellingsnummer) ?? null }));
 }
 
 export async function requireSchool(ctx: ServiceContext, instellingsnummer: string) {
@@ -20,10 +29,28 @@ export async function getSchool(ctx: ServiceContext, input: ValidatedInput<'getS
   const school = await requireSchool(ctx, input.instellingsnummer);
   const figures = await schoolsRepo.getFigures(ctx.db, input.instellingsnummer);
   const inspections = await listInspections(ctx.db, input.instellingsnummer);
-  return { school, figures, rates: disciplinaryRates(figures), inspections };
+  const { index } = await flandersData(ctx);
+  return { school, figures, rates: disciplinaryRates(figures), inspections, signals: index.signalsOf(school.instellingsnummer) };
+}
+
+/** Every school year's signals of one school, oldest first, with explanations (CLI `signals`). */
+export async function getSchoolSignals(ctx: ServiceContext, input: ValidatedInput<'getSchoolSignals'>) {
+  const school = await requireSchool(ctx, input.instellingsnummer);
+  const { index } = await flandersData(ctx);
+  return { school, years: index.signalsOf(school.instellingsnummer) };
+}
+
+/** The school page's rate charts against the peer band, drawn to SVG here so the page stays a plain <img>. */
+export async function getSchoolSignalCharts(ctx: ServiceContext, input: ValidatedInput<'getSchoolSignalCharts'>) {
+  const school = await requireSchool(ctx, input.instellingsnummer);
+  const figures = await schoolsRepo.getFigures(ctx.db, input.instellingsnummer);
+  const { index } = await flandersData(ctx);
+  return figures.length === 0 ? [] : schoolSignalCharts(school, figures, index);
 }
 
 export const schoolHandlers = {
   listSchools,
   getSchool,
-} satisfies HandlerMap<'listSchools' | 'getSchool'>;
+  getSchoolSignals,
+  getSchoolSignalCharts,
+} satisfies HandlerMap<'listSchools' | 'getSchool' | 'getSchoolSignals' | 'getSchoolSignalCharts'>;

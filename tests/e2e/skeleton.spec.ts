@@ -9,7 +9,9 @@ const MOTIVATION = 'De leraren hanteren duidelijke routines; in twee klassen gaa
 test('schools: list, search by name, number and municipality, open a school with its figures', async ({ page }) => {
   await openWorkbench(page);
   const rows = page.locator('table.data tbody tr');
-  await expect(rows).toHaveCount(48);
+  // The demo is Flanders at scale and the list is virtualized: the status line counts, the page holds only the rows in view.
+  await expect(page.getByRole('status').filter({ hasText: /^3\.250 van 3\.250 scholen$/ })).toBeVisible();
+  expect(await rows.count()).toBeLessThan(100);
   await expectAccessible(page, 'schools');
 
   const search = page.getByLabel('Zoek een school');
@@ -32,7 +34,8 @@ test('schools: list, search by name, number and municipality, open a school with
   await link.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  const figureRows = page.locator('table.data tbody tr');
+  // The figures table comes first; the signal tables follow it.
+  const figureRows = page.locator('table.data').first().locator('tbody tr');
   await expect(figureRows).toHaveCount(5);
   await expect(figureRows.first().locator('th')).toHaveText('2019-2020');
   await expect(figureRows.last().locator('th')).toHaveText('2023-2024');
@@ -59,10 +62,10 @@ test('inspection: open, rate with motivation, survive a reload, export Word and 
 
   const first = page.locator('section.indicator').first();
   await first.getByRole('radio', { name: 'Benadert de verwachting' }).check();
-  await expect(first.getByRole('status')).toHaveText('Opgeslagen');
+  await expect(first.locator('.save-state')).toHaveText('Opgeslagen');
   await expect(first.getByText('Motivering ontbreekt nog.')).toBeVisible();
   await first.getByLabel('Motivering').fill(MOTIVATION);
-  await expect(first.getByRole('status')).toHaveText('Opgeslagen');
+  await expect(first.locator('.save-state')).toHaveText('Opgeslagen');
   await expect(page.getByText(/^1 van \d+ indicatoren beoordeeld$/)).toBeVisible();
 
   await page.reload();
@@ -70,6 +73,7 @@ test('inspection: open, rate with motivation, survive a reload, export Word and 
   await expect(again.getByRole('radio', { name: 'Benadert de verwachting' })).toBeChecked();
   await expect(again.getByLabel('Motivering')).toHaveValue(MOTIVATION);
 
+  await page.getByRole('tab', { name: 'Advies en verslag' }).click();
   const docxDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporteer naar Word' }).click();
   const docx = await docxDownload;

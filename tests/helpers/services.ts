@@ -79,12 +79,11 @@ export async function callOk<T = any>(ctx: ServiceContext, name: string, input?:
   return result.value as T;
 }
 
-export const ALL_TABLES = ['schools', 'school_year_figures', 'frameworks', 'inspections', 'ratings', 'audit_log', 'report_exports'] as const;
-
-/** Row count of every table, to show that a refused call wrote nothing. */
+/** Row count of every table the schema has, to show that a refused call wrote nothing. */
 export async function tableCounts(ctx: ServiceContext): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of ALL_TABLES) {
+  const tables = await ctx.db.all<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`);
+  for (const { name: table } of tables) {
     const row = await ctx.db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
     counts[table] = row?.n ?? -1;
   }

@@ -17,6 +17,10 @@ const TABLES_BY_STEP: Record<number, string[]> = {
   1: ['school_year_figures', 'schools'],
   2: ['frameworks', 'inspections', 'ratings'],
   3: ['audit_log', 'report_exports'],
+  4: ['import_log'],
+  5: ['attachments', 'disciplinary_files', 'evidence', 'observations', 'settings', 'survey_tallies'],
+  6: ['taskforce_actions', 'taskforce_goals', 'taskforce_milestones', 'taskforce_referrals', 'taskforce_report_exports', 'taskforce_visit_progress', 'taskforce_visits'],
+  7: ['advice_decisions'],
 };
 
 let dir: string;

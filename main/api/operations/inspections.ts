@@ -20,6 +20,12 @@ export const inspectionOperations = {
       indicatorId: z.string().trim().min(1).max(64),
       level: z.enum(RATING_LEVELS).nullable(),
       motivation: z.string().max(20_000),
+      // Optional so that older callers (CLI `rate`) keep the texts that are there.
+      strengths: z.string().max(20_000).optional(),
+      opportunities: z.string().max(20_000).optional(),
+      shortcomings: z.string().max(20_000).optional(),
+      recommendations: z.string().max(20_000).optional(),
     })
     .strict(),
+  setFocus: z.object({ inspectionId: entityId, focusDomains: z.array(z.string().max(64)).min(1, 'kies minstens één domein').max(50) }).strict(),
 };

@@ -10,4 +10,6 @@ export const schoolOperations = {
     .strict(),
   getSchool: z.object({ instellingsnummer }).strict(),
   getSchoolChart: z.object({ instellingsnummer }).strict(),
+  getSchoolSignals: z.object({ instellingsnummer }).strict(),
+  getSchoolSignalCharts: z.object({ instellingsnummer }).strict(),
 };

@@ -1,9 +1,13 @@
 import { schools } from './001-schools';
 import { inspections } from './002-inspections';
 import { auditAndExports } from './003-audit-and-exports';
+import { importLog } from './004-import-log';
+import { onsite } from './005-onsite';
+import { taskforce } from './006-taskforce';
+import { advice } from './007-advice';
 import type { Migration } from './types';
 
 /** Every schema step, in order. Append new steps; never edit a step that has shipped. */
-export const migrations: readonly Migration[] = [schools, inspections, auditAndExports];
+export const migrations: readonly Migration[] = [schools, inspections, auditAndExports, importLog, onsite, taskforce, advice];
 
-export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;
+export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));

@@ -87,35 +87,51 @@ export async function touchInspection(tx: SqlExecutor, id: string, at: string, s
   await tx.run('UPDATE inspections SET updated_at = ?, status = ? WHERE id = ?', [at, status, id]);
 }
 
+export async function updateFocus(tx: SqlExecutor, id: string, focusDomains: readonly string[], at: string): Promise<void> {
+  await tx.run('UPDATE inspections SET focus_domains = ?, updated_at = ? WHERE id = ?', [JSON.stringify(focusDomains), at, id]);
+}
+
 export interface RatingRecord {
   indicatorId: string;
   level: RatingLevel | null;
   motivation: string;
+  strengths: string;
+  opportunities: string;
+  shortcomings: string;
+  recommendations: string;
   updatedAt: string;
   updatedBy: string;
 }
 
+const RATING_COLUMNS = `indicator_id AS indicatorId, level, motivation, strengths, opportunities, shortcomings, recommendations,
+  updated_at AS updatedAt, updated_by AS updatedBy`;
+
 export function listRatings(db: SqlExecutor, inspectionId: string): Promise<RatingRecord[]> {
-  return db.all<RatingRecord>(
-    `SELECT indicator_id AS indicatorId, level, motivation, updated_at AS updatedAt, updated_by AS updatedBy
-       FROM ratings WHERE inspection_id = ? ORDER BY indicator_id`,
-    [inspectionId],
-  );
+  return db.all<RatingRecord>(`SELECT ${RATING_COLUMNS} FROM ratings WHERE inspection_id = ? ORDER BY indicator_id`, [inspectionId]);
 }
 
 export async function getRating(db: SqlExecutor, inspectionId: string, indicatorId: string): Promise<RatingRecord | undefined> {
-  return db.get<RatingRecord>(
-    `SELECT indicator_id AS indicatorId, level, motivation, updated_at AS updatedAt, updated_by AS updatedBy
-       FROM ratings WHERE inspection_id = ? AND indicator_id = ?`,
-    [inspectionId, indicatorId],
-  );
+  return db.get<RatingRecord>(`SELECT ${RATING_COLUMNS} FROM ratings WHERE inspection_id = ? AND indicator_id = ?`, [inspectionId, indicatorId]);
 }
 
 export async function upsertRating(tx: SqlExecutor, inspectionId: string, rating: RatingRecord): Promise<void> {
   await tx.run(
-    `INSERT INTO ratings (inspection_id, indicator_id, level, motivation, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
+    `INSERT INTO ratings (inspection_id, indicator_id, level, motivation, strengths, opportunities, shortcomings, recommendations,
+       updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (inspection_id, indicator_id) DO UPDATE SET level = excluded.level, motivation = excluded.motivation,
-       updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-    [inspectionId, rating.indicatorId, rating.level, rating.motivation, rating.updatedAt, rating.updatedBy],
+       strengths = excluded.strengths, opportunities = excluded.opportunities, shortcomings = excluded.shortcomings,
+       recommendations = excluded.recommendations, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    [
+      inspectionId,
+      rating.indicatorId,
+      rating.level,
+      rating.motivation,
+      rating.strengths,
+      rating.opportunities,
+      rating.shortcomings,
+      rating.recommendations,
+      rating.updatedAt,
+      rating.updatedBy,
+    ],
   );
 }

@@ -1,5 +1,5 @@
 import type { School, SchoolForm, SchoolLevel, SchoolYearFigures } from '../../domain/school';
-import type { SqlExecutor } from '../connection';
+import type { SqlExecutor, SqlValue } from '../connection';
 
 interface SchoolRow {
   instellingsnummer: string;
@@ -110,19 +110,62 @@ export async function countSchools(db: SqlExecutor): Promise<number> {
   return row?.n ?? 0;
 }
 
+/**
+ * Rows per INSERT: one statement per row costs a round trip through the
+ * sqlite3 thread pool each; batches make seeding Flanders (16,250 rows) fast.
+ * 40 rows × 17 columns stays far below SQLite's limit on bound parameters.
+ */
+const BATCH_ROWS = 40;
+
+async function insertBatched<T>(
+  tx: SqlExecutor,
+  table: string,
+  columns: readonly string[],
+  conflict: string,
+  rows: readonly T[],
+  valuesOf: (row: T) => SqlValue[],
+): Promise<void> {
+  const updates = columns.filter((c) => !conflict.split(', ').includes(c)).map((c) => `${c} = excluded.${c}`).join(', ');
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  for (let start = 0; start < rows.length; start += BATCH_ROWS) {
+    const batch = rows.slice(start, start + BATCH_ROWS);
+    const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${batch.map(() => tuple).join(', ')}
+      ON CONFLICT (${conflict}) DO UPDATE SET ${updates}`;
+    await tx.run(sql, batch.flatMap(valuesOf));
+  }
+}
+
 /** Inserts or updates schools by instellingsnummer; call inside a transaction. */
 export async function upsertSchools(tx: SqlExecutor, schools: readonly School[]): Promise<void> {
-  const updates = SCHOOL_COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
-  const sql = `INSERT INTO schools (${SCHOOL_COLUMNS.join(', ')}) VALUES (${SCHOOL_COLUMNS.map(() => '?').join(', ')})
-    ON CONFLICT (instellingsnummer) DO UPDATE SET ${updates}`;
-  for (const school of schools) await tx.run(sql, SCHOOL_COLUMNS.map((c) => school[c]));
+  await insertBatched(tx, 'schools', SCHOOL_COLUMNS, 'instellingsnummer', schools, (school) => SCHOOL_COLUMNS.map((c) => school[c]));
 }
 
 /** Inserts or updates figures by instellingsnummer + school year; call inside a transaction. */
 export async function upsertFigures(tx: SqlExecutor, figures: readonly SchoolYearFigures[]): Promise<void> {
   const columns = FIGURE_COLUMNS.map(([, column]) => column);
-  const updates = columns.slice(2).map((c) => `${c} = excluded.${c}`).join(', ');
-  const sql = `INSERT INTO school_year_figures (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
-    ON CONFLICT (instellingsnummer, school_year) DO UPDATE SET ${updates}`;
-  for (const row of figures) await tx.run(sql, FIGURE_COLUMNS.map(([field]) => row[field] as number | string | null));
+  await insertBatched(tx, 'school_year_figures', columns, 'instellingsnummer, school_year', figures, (row) =>
+    FIGURE_COLUMNS.map(([field]) => row[field] as number | string | null),
+  );
+}
+
+/** Every school, for Flanders-wide views (signals, overview). */
+export function listAllSchools(db: SqlExecutor): Promise<School[]> {
+  return db.all<SchoolRow>(`SELECT ${SCHOOL_COLUMNS.join(', ')} FROM schools ORDER BY name COLLATE NOCASE`);
+}
+
+/** Every figures row of every school, for Flanders-wide views. */
+export async function listAllFigures(db: SqlExecutor): Promise<SchoolYearFigures[]> {
+  const rows = await db.all<FiguresRow>('SELECT * FROM school_year_figures ORDER BY instellingsnummer, school_year');
+  return rows.map(toFigures);
+}
+
+/**
+ * Changes whenever any write lands in the database: total_changes() counts
+ * this connection's writes, PRAGMA data_version another process's commits.
+ * Lets a Flanders-wide computation be cached safely.
+ */
+export async function dataRevision(db: SqlExecutor): Promise<string> {
+  const changes = await db.get<{ n: number }>('SELECT total_changes() AS n');
+  const version = await db.get<{ data_version: number }>('PRAGMA data_version');
+  return `${version?.data_version ?? 0}:${changes?.n ?? 0}`;
 }

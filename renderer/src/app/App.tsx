@@ -3,16 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { InspectionList } from '../features/inspections/InspectionList';
 import { InspectionPage } from '../features/inspections/InspectionPage';
-import { TaskForcePage } from '../features/placeholders/TaskForcePage';
+import { ReferralPage } from '../features/taskforce/ReferralPage';
+import { TaskForcePage } from '../features/taskforce/TaskForcePage';
 import { SchoolList } from '../features/schools/SchoolList';
 import { SchoolPage } from '../features/schools/SchoolPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ImportPage } from '../features/import/ImportPage';
 import { hrefFor, type Route, useRouter } from './router';
 
 const PLACES = [
-  { place: 'schools', key: 'nav.schools', owns: ['schools', 'school'] },
+  { place: 'schools', key: 'nav.schools', owns: ['schools', 'school', 'import'] },
   { place: 'inspections', key: 'nav.inspections', owns: ['inspections', 'inspection'] },
-  { place: 'taskforce', key: 'nav.taskforce', owns: ['taskforce'] },
+  { place: 'taskforce', key: 'nav.taskforce', owns: ['taskforce', 'referral'] },
   { place: 'overview', key: 'nav.overview', owns: ['overview'] },
   { place: 'settings', key: 'nav.settings', owns: ['settings'] },
 ] as const;
@@ -29,10 +31,14 @@ function Page({ route }: { route: Route }) {
       return <InspectionPage id={route.id} />;
     case 'taskforce':
       return <TaskForcePage />;
+    case 'referral':
+      return <ReferralPage id={route.id} />;
     case 'overview':
       return <OverviewPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'import':
+      return <ImportPage />;
   }
 }
 

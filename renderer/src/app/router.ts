@@ -7,8 +7,10 @@ export type Route =
   | { place: 'inspections' }
   | { place: 'inspection'; id: string }
   | { place: 'taskforce' }
+  | { place: 'referral'; id: string }
   | { place: 'overview' }
-  | { place: 'settings' };
+  | { place: 'settings' }
+  | { place: 'import' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -18,11 +20,13 @@ export function parseRoute(hash: string): Route {
     case 'inspecties':
       return parts[1] ? { place: 'inspection', id: parts[1] } : { place: 'inspections' };
     case 'taskforce':
-      return { place: 'taskforce' };
+      return parts[1] ? { place: 'referral', id: parts[1] } : { place: 'taskforce' };
     case 'overzicht':
       return { place: 'overview' };
     case 'instellingen':
       return { place: 'settings' };
+    case 'importeren':
+      return { place: 'import' };
     default:
       return { place: 'schools' };
   }
@@ -40,10 +44,14 @@ export function hrefFor(route: Route): string {
       return `#/inspecties/${encodeURIComponent(route.id)}`;
     case 'taskforce':
       return '#/taskforce';
+    case 'referral':
+      return `#/taskforce/${encodeURIComponent(route.id)}`;
     case 'overview':
       return '#/overzicht';
     case 'settings':
       return '#/instellingen';
+    case 'import':
+      return '#/importeren';
   }
 }
 

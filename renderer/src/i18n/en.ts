@@ -89,11 +89,6 @@ export const en: Messages = {
     volgens: 'Meets expectations',
     overstijgt: 'Exceeds expectations',
   },
-  taskforce: {
-    title: 'Task force',
-    intro: 'Here the task force follows schools after advice 2A with a guidance obligation or advice 2B: referral, intervention plan, visits and progress.',
-    empty: 'There are no task-force referrals yet.',
-  },
   overview: {
     title: 'Overview',
     intro: 'Flanders-wide view of the imported data.',

@@ -1,3 +1,12 @@
+import { messages as advice } from '../features/advice/messages';
+import { messages as importMessages } from '../features/import/messages';
+import { messages as onsite } from '../features/inspections/messages';
+import { messages as flanders } from '../features/overview/messages';
+import { messages as signals } from '../features/schools/messages';
+import { messages as taskforce } from '../features/taskforce/messages';
+import { messages as backup } from '../features/settings/messages';
+import { messages as privacy } from '../components/privacy-messages';
+
 /**
  * Messages that belong to one feature live beside it in
  * `features/<feature>/messages.ts` as `{ nl, en }` and are registered here
@@ -8,4 +17,13 @@ export interface FeatureMessages {
   en: Record<string, unknown>;
 }
 
-export const featureMessages: Record<string, FeatureMessages> = {};
+export const featureMessages: Record<string, FeatureMessages> = {
+  advice,
+  taskforce,
+  onsite,
+  signals,
+  flanders,
+  import: importMessages,
+  backup,
+  privacy,
+};

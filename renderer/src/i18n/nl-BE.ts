@@ -88,11 +88,6 @@ export const nlBE = {
     volgens: 'Volgens de verwachting',
     overstijgt: 'Overstijgt de verwachting',
   },
-  taskforce: {
-    title: 'Task force',
-    intro: 'Hier volgt de task force scholen op na advies 2A met begeleidingsplicht of advies 2B: doorverwijzing, interventieplan, bezoeken en voortgang.',
-    empty: 'Er zijn nog geen doorverwijzingen naar de task force.',
-  },
   overview: {
     title: 'Overzicht',
     intro: 'Vlaanderenbreed beeld van de ingelezen gegevens.',

@@ -49,7 +49,7 @@ describe('renderDocx', () => {
     has(documentXml, '<w:pStyle w:val="Title"/>');
     for (const level of [1, 2, 3]) has(documentXml, `<w:pStyle w:val="Heading${level}"/>`);
     const heading1 = [...documentXml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map((m) => visible(m[0]));
-    expect(heading1).toEqual(['Samenvatting', 'Schoolgegevens', 'Bevindingen', 'Verantwoording']);
+    expect(heading1).toEqual(['Samenvatting', 'Schoolgegevens en context', 'Bevindingen', 'Advies', 'Bijlage: bewijsbasis en werkwijze']);
   });
 
   it('has a table of contents field over heading levels 1–3', () => {

@@ -21,9 +21,9 @@ describe('buildInspectionReport', () => {
     expect(buildInspectionReport(fixture({ status: 'on_site' })).meta.draft).toBe(true);
   });
 
-  it('has the four sections in order, after a table of contents', () => {
+  it('has the five sections in order, after a table of contents', () => {
     const level1 = of(doc, 'heading').filter((h) => h.level === 1).map((h) => h.text);
-    expect(level1).toEqual(['Samenvatting', 'Schoolgegevens', 'Bevindingen', 'Verantwoording']);
+    expect(level1).toEqual(['Samenvatting', 'Schoolgegevens en context', 'Bevindingen', 'Advies', 'Bijlage: bewijsbasis en werkwijze']);
     const kinds = doc.blocks.map((b) => b.kind);
     expect(kinds.indexOf('toc')).toBeGreaterThan(kinds.indexOf('facts'));
     expect(kinds.indexOf('toc')).toBeLessThan(kinds.indexOf('heading'));
@@ -85,7 +85,7 @@ describe('buildInspectionReport', () => {
 
   it('reports findings per domain and indicator, with defaults for missing ratings and motivations', () => {
     const headings = of(doc, 'heading').map((h) => `${h.level} ${h.text}`);
-    const findings = headings.slice(headings.indexOf('1 Bevindingen') + 1, headings.indexOf('1 Verantwoording'));
+    const findings = headings.slice(headings.indexOf('1 Bevindingen') + 1, headings.indexOf('1 Advies'));
     expect(findings).toEqual([
       '2 Klasmanagement',
       '3 Rust, routine, regelmaat en relatie in de klas',
@@ -111,9 +111,9 @@ describe('buildInspectionReport', () => {
     expect(all[start + 2]).toMatch(/^De ‘vertrouwenspersoon’ is onvoldoende zichtbaar/);
   });
 
-  it('closes with the accountability section naming the framework', () => {
+  it('closes with the annex: evidence base and a method naming the framework', () => {
     const all = texts(doc);
-    const after = all.slice(all.indexOf(SECTION_TITLES.accountability) + 1);
+    const after = all.slice(all.indexOf('Werkwijze') + 1);
     expect(after[0]).toContain('“Referentiekader gedrag en welbevinden” (versie 1.2.0)');
     expect(after.join(' ')).toContain('2 april 2027');
   });

@@ -79,14 +79,21 @@ describe('renderPdf', () => {
     const entries = [...tocPage!.matchAll(/^\s*(\S.*?)\s{2,}(\d+)\s*$/gm)].map((m) => ({ title: m[1], page: Number(m[2]) }));
     expect(entries.map((e) => e.title)).toEqual([
       'Samenvatting',
-      'Schoolgegevens',
+      'Schoolgegevens en context',
+      'Schorsingen en uitsluitingen',
+      'Afwezigheden en attestering',
+      'Signalen uit de gegevens',
       'Bevindingen',
       'Klasmanagement',
       'Rust, routine, regelmaat en relatie in de klas',
       'Gedeelde afspraken over gedrag (één lijn)',
       'Antipestbeleid – preventie en opvolging',
       'Meldprocedure en opvolging van pesten',
-      'Verantwoording',
+      'Advies',
+      'Aanbevelingen',
+      'Bijlage: bewijsbasis en werkwijze',
+      'Bewijsbasis',
+      'Werkwijze',
     ]);
     // Each entry points at the page its heading is really on.
     const tocPageNumber = pages.indexOf(tocPage!) + 1;

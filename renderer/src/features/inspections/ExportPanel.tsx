@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type ApiResult, send } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../components/format';
-import { saveFile } from './download';
+import { saveFile } from '../../components/download';
 import { flushAll } from './store';
 
 type ExportRow = ApiResult<'listReportExports'>[number];

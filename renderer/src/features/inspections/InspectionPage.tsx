@@ -1,30 +1,71 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/router';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { formatDate } from '../../components/format';
+import { AdvicePanel } from '../advice/AdvicePanel';
+import { AuditTab } from './AuditTab';
 import { ExportPanel } from './ExportPanel';
-import { RatingEditor } from './RatingEditor';
+import { EvidenceTab } from './EvidenceTab';
+import { FocusEditor } from './FocusEditor';
+import { GuideTab } from './GuideTab';
+import { ObservationsTab } from './ObservationsTab';
+import { QuickCapture } from './QuickCapture';
+import { SamplesTab } from './SamplesTab';
 import { loadInspection, useInspection } from './store';
+import { SurveysTab } from './SurveysTab';
+import { type Tab, TabList, TABS } from './Tabs';
+import { UndoButton } from './UndoButton';
+import './onsite.css';
+
+/** The tab survives a reload of the page, per inspection. */
+function useTab(id: string): [Tab, (tab: Tab) => void] {
+  const key = `doorlicht.inspection.${id}.tab`;
+  const [tab, setTab] = useState<Tab>(() => {
+    const stored = sessionStorage.getItem(key);
+    return (TABS as readonly string[]).includes(stored ?? '') ? (stored as Tab) : 'guide';
+  });
+  return [tab, (next) => {
+    sessionStorage.setItem(key, next);
+    setTab(next);
+  }];
+}
 
 export function InspectionPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const detail = useInspection((s) => s.detail);
+  const onsite = useInspection((s) => s.onsite);
   const error = useInspection((s) => s.error);
   const drafts = useInspection((s) => s.drafts);
+  const saveState = useInspection((s) => s.saveState);
+  const [tab, setTab] = useTab(id);
 
   useEffect(() => {
     void loadInspection(id);
   }, [id]);
 
   if (error) return <ErrorMessage error={error} onRetry={() => void loadInspection(id)} />;
-  if (!detail || detail.inspection.id !== id) return <Loading />;
+  if (!detail || !onsite || detail.inspection.id !== id) return <Loading />;
   const { inspection, framework } = detail;
-  const domains = framework.domains.filter((d) => inspection.focusDomains.includes(d.id));
-  const indicators = domains.flatMap((d) => d.indicators);
-  const rated = indicators.filter((i) => drafts[i.id]?.level).length;
+  const indicators = framework.domains.filter((d) => inspection.focusDomains.includes(d.id)).flatMap((d) => d.indicators);
+  // A level the server refused (beneden without a shortcoming) is not counted as rated.
+  const rated = indicators.filter((i) => drafts[i.id]?.level && typeof saveState[i.id] !== 'object').length;
   const readOnly = inspection.status === 'final';
+  const panels: Record<Tab, React.ReactNode> = {
+    guide: <GuideTab readOnly={readOnly} />,
+    evidence: <EvidenceTab readOnly={readOnly} />,
+    observations: <ObservationsTab readOnly={readOnly} />,
+    samples: <SamplesTab readOnly={readOnly} />,
+    surveys: <SurveysTab readOnly={readOnly} />,
+    advice: (
+      <>
+        <AdvicePanel inspectionId={inspection.id} onStatusChange={() => void loadInspection(id)} />
+        <ExportPanel inspectionId={inspection.id} />
+      </>
+    ),
+    audit: <AuditTab />,
+  };
 
   return (
     <article aria-labelledby="inspection-title">
@@ -42,28 +83,21 @@ export function InspectionPage({ id }: { id: string }) {
       <div className="progress" role="group" aria-label={t('inspection.progress', { rated, total: indicators.length })}>
         <progress max={indicators.length} value={rated} aria-hidden="true" />
         <span>{t('inspection.progress', { rated, total: indicators.length })}</span>
+        <span className="muted">
+          · {t('onsite.progress.toRate', { count: indicators.length - rated })} · {t('onsite.progress.evidenceMissing', { count: onsite.summary.evidenceMissing })}
+        </span>
       </div>
-      <nav aria-label={t('inspection.focus')} className="toc">
-        <ul>
-          {domains.map((d) => (
-            <li key={d.id}>
-              <a href={`#domain-${d.id}`} onClick={(e) => { e.preventDefault(); document.getElementById(`domain-${d.id}`)?.scrollIntoView(); }}>
-                {d.title[lang]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {domains.map((domain) => (
-        <section key={domain.id} id={`domain-${domain.id}`} aria-labelledby={`domain-${domain.id}-title`}>
-          <h2 id={`domain-${domain.id}-title`}>{domain.title[lang]}</h2>
-          <p className="muted">{domain.summary[lang]}</p>
-          {domain.indicators.map((indicator) => (
-            <RatingEditor key={indicator.id} indicator={indicator} readOnly={readOnly} />
-          ))}
-        </section>
-      ))}
-      <ExportPanel inspectionId={inspection.id} />
+      <div className="onsite-bar">
+        {!readOnly && <UndoButton />}
+        <span className="muted">{t('onsite.author', { actor: onsite.actor })} · {t('onsite.autosave')}</span>
+      </div>
+      <p className="muted shortcuts">{t('onsite.shortcuts')}</p>
+      <FocusEditor readOnly={readOnly} />
+      <TabList current={tab} onChange={setTab} />
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+        {panels[tab]}
+      </div>
+      <QuickCapture disabled={readOnly} />
     </article>
   );
 }

@@ -1,32 +1,69 @@
 import { useTranslation } from 'react-i18next';
 import type { Indicator, RatingLevel } from '../../../../main/api/types';
-import { flush, type SaveState, setLevel, setMotivation, useInspection } from './store';
+import { PrivacyWarning } from '../../components/PrivacyWarning';
+import { IndicatorContext } from './IndicatorContext';
+import { flush, type SaveState, setLevel, setText, TEXT_FIELDS, type TextField, useInspection } from './store';
 
 const LEVELS: RatingLevel[] = ['beneden', 'benadert', 'volgens', 'overstijgt'];
 
 function SaveStatus({ state }: { state: SaveState | undefined }) {
   const { t } = useTranslation();
-  if (state === undefined) return null;
   const text =
-    state === 'saved' ? t('common.saved') : state === 'saving' ? t('common.saving') : state === 'pending' ? t('common.unsaved') : t('common.saveFailed', { message: state.failed });
+    state === undefined
+      ? ''
+      : state === 'saved'
+        ? t('common.saved')
+        : state === 'saving'
+          ? t('common.saving')
+          : state === 'pending'
+            ? t('common.unsaved')
+            : state.field === 'shortcomings'
+              ? t('onsite.shortcomingRequired')
+              : t('common.saveFailed', { message: state.failed });
   return (
-    <span className={`save-state ${typeof state === 'object' ? 'failed' : state}`} role="status" aria-live="polite">
+    <span className={`save-state ${typeof state === 'object' ? 'failed' : (state ?? '')}`} role="status" aria-live="polite">
       {text}
     </span>
+  );
+}
+
+function TextArea({ indicatorId, field, readOnly, required }: { indicatorId: string; field: TextField; readOnly: boolean; required?: boolean }) {
+  const { t } = useTranslation();
+  const value = useInspection((s) => s.drafts[indicatorId]?.[field] ?? '');
+  const id = `rating-${indicatorId}-${field}`;
+  // The skeleton's "Motivering" label stays the motivation field's exact name.
+  const label = field === 'motivation' ? t('inspection.motivation') : t(`onsite.texts.${field}`);
+  return (
+    <div className={`text-field text-${field}`}>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="required"> *</span>}
+      </label>
+      <textarea
+        id={id}
+        rows={field === 'motivation' ? 4 : 2}
+        value={value}
+        readOnly={readOnly}
+        aria-required={required || undefined}
+        aria-describedby={`${id}-privacy`}
+        onChange={(e) => setText(indicatorId, field, e.target.value)}
+        onBlur={() => void flush(indicatorId)}
+      />
+      <PrivacyWarning text={value} id={`${id}-privacy`} />
+    </div>
   );
 }
 
 export function RatingEditor({ indicator, readOnly }: { indicator: Indicator; readOnly: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
-  const draft = useInspection((s) => s.drafts[indicator.id]);
+  const level = useInspection((s) => s.drafts[indicator.id]?.level ?? null);
+  const motivation = useInspection((s) => s.drafts[indicator.id]?.motivation ?? '');
   const saveState = useInspection((s) => s.saveState[indicator.id]);
-  const level = draft?.level ?? null;
-  const motivation = draft?.motivation ?? '';
   const groupName = `rating-${indicator.id}`;
 
   return (
-    <section className="indicator card" aria-labelledby={`${groupName}-title`}>
+    <section className="indicator card" id={`indicator-${indicator.id}`} aria-labelledby={`${groupName}-title`}>
       <header>
         <h3 id={`${groupName}-title`}>
           <span className="mono muted">{indicator.id}</span> {indicator.title[lang]}
@@ -43,6 +80,7 @@ export function RatingEditor({ indicator, readOnly }: { indicator: Indicator; re
           ))}
         </ul>
       </details>
+      <IndicatorContext indicator={indicator} level={level} />
       <fieldset className="scale" disabled={readOnly}>
         <legend>{t('inspection.rating')}</legend>
         {LEVELS.map((value) => (
@@ -57,15 +95,12 @@ export function RatingEditor({ indicator, readOnly }: { indicator: Indicator; re
           </button>
         )}
       </fieldset>
-      <label htmlFor={`${groupName}-motivation`}>{t('inspection.motivation')}</label>
-      <textarea
-        id={`${groupName}-motivation`}
-        rows={4}
-        value={motivation}
-        readOnly={readOnly}
-        onChange={(e) => setMotivation(indicator.id, e.target.value)}
-        onBlur={() => void flush(indicator.id)}
-      />
+      <TextArea indicatorId={indicator.id} field="motivation" readOnly={readOnly} />
+      <div className="indicator-texts">
+        {TEXT_FIELDS.filter((f) => f !== 'motivation').map((field) => (
+          <TextArea key={field} indicatorId={indicator.id} field={field} readOnly={readOnly} required={field === 'shortcomings' && level === 'beneden'} />
+        ))}
+      </div>
       {level !== null && motivation.trim() === '' && <p className="warning">{t('inspection.motivationMissing')}</p>}
     </section>
   );

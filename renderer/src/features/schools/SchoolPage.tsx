@@ -5,12 +5,15 @@ import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { formatDate } from '../../components/format';
 import { FiguresTable } from './FiguresTable';
 import { NewInspectionForm } from './NewInspectionForm';
+import { SignalsSection } from './SignalsSection';
+import './signals.css';
 import { loadSchool, useSchoolPage } from './store';
 
 export function SchoolPage({ instellingsnummer }: { instellingsnummer: string }) {
   const { t } = useTranslation();
   const detail = useSchoolPage((s) => s.detail);
   const chart = useSchoolPage((s) => s.chart);
+  const signalCharts = useSchoolPage((s) => s.signalCharts);
   const error = useSchoolPage((s) => s.error);
 
   useEffect(() => {
@@ -19,7 +22,7 @@ export function SchoolPage({ instellingsnummer }: { instellingsnummer: string })
 
   if (error) return <ErrorMessage error={error} onRetry={() => void loadSchool(instellingsnummer)} />;
   if (!detail || detail.school.instellingsnummer !== instellingsnummer) return <Loading />;
-  const { school, figures, inspections } = detail;
+  const { school, figures, inspections, signals } = detail;
 
   return (
     <article aria-labelledby="school-title">
@@ -43,6 +46,21 @@ export function SchoolPage({ instellingsnummer }: { instellingsnummer: string })
           <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.svg)}`} alt={chart.alt} />
           <figcaption>{t('school.chartNote')}</figcaption>
         </figure>
+      )}
+
+      <SignalsSection years={signals} />
+      {signalCharts.length > 0 && (
+        <section aria-labelledby="signal-charts-title">
+          <h3 id="signal-charts-title">{t('signals.page.chartsTitle')}</h3>
+          <p className="muted">{t('signals.page.chartsNote')}</p>
+          <div className="chart-grid">
+            {signalCharts.map((c) => (
+              <figure key={c.id} className="chart">
+                <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(c.svg)}`} alt={c.alt} />
+              </figure>
+            ))}
+          </div>
+        </section>
       )}
 
       <h2>{t('school.inspectionsTitle')}</h2>

@@ -1,48 +1,118 @@
 import { create } from 'zustand';
 import { type ApiResult, send } from '../../api/client';
+import type { SignalKey } from './messages';
 
-type SchoolRow = ApiResult<'listSchools'>[number];
+export type SchoolRow = ApiResult<'listSchools'>[number];
 type SchoolDetail = ApiResult<'getSchool'>;
+type Severity = 'none' | 'attention' | 'severe';
+
+export interface SchoolFilters {
+  search: string;
+  level: string;
+  form: string;
+  network: string;
+  lop: string;
+  municipality: string;
+  /** '' = every school; 'attention' = attention or severe; 'severe' = severe only. */
+  severity: '' | 'attention' | 'severe';
+  /** 'name', 'severity' or a signal id (highest value first). */
+  sort: 'name' | 'severity' | SignalKey;
+}
+
+export const NO_FILTERS: SchoolFilters = { search: '', level: '', form: '', network: '', lop: '', municipality: '', severity: '', sort: 'name' };
 
 interface SchoolListState {
-  query: string;
   schools: SchoolRow[];
+  filters: SchoolFilters;
+  loaded: boolean;
   loading: boolean;
   error: string | null;
 }
 
-export const useSchoolList = create<SchoolListState>(() => ({ query: '', schools: [], loading: false, error: null }));
+export const useSchoolList = create<SchoolListState>(() => ({ schools: [], filters: NO_FILTERS, loaded: false, loading: false, error: null }));
 
-let latestSearch = 0;
-
-/** Searches the schools; an older answer arriving late never overwrites a newer one. */
-export async function searchSchools(query: string): Promise<void> {
-  const ticket = ++latestSearch;
-  useSchoolList.setState({ query, loading: true, error: null });
+/**
+ * Loads every school once with its signal summary; filtering and sorting
+ * then happen in memory, so the list stays fluent with all of Flanders.
+ */
+export async function loadSchools(): Promise<void> {
+  useSchoolList.setState({ loading: true, error: null });
   try {
-    const schools = await send('listSchools', { search: query || undefined, limit: 500 });
-    if (ticket === latestSearch) useSchoolList.setState({ schools, loading: false });
+    const schools = await send('listSchools', { limit: 10_000 });
+    useSchoolList.setState({ schools, loading: false, loaded: true });
   } catch (error) {
-    if (ticket === latestSearch) useSchoolList.setState({ loading: false, error: (error as Error).message });
+    useSchoolList.setState({ loading: false, error: (error as Error).message });
   }
+}
+
+export function setFilter<K extends keyof SchoolFilters>(key: K, value: SchoolFilters[K]): void {
+  useSchoolList.setState((s) => ({ filters: { ...s.filters, [key]: value } }));
+}
+
+export function resetFilters(): void {
+  useSchoolList.setState({ filters: NO_FILTERS });
+}
+
+const RANK: Record<Severity, number> = { none: 0, attention: 1, severe: 2 };
+
+function normalise(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** The schools that pass the filters, in the chosen order. */
+export function visibleSchools(schools: readonly SchoolRow[], f: SchoolFilters): SchoolRow[] {
+  const term = normalise(f.search.trim());
+  const minRank = f.severity === '' ? 0 : RANK[f.severity];
+  const shown = schools.filter(
+    (s) =>
+      (!f.level || s.level === f.level) &&
+      (!f.form || s.form === f.form) &&
+      (!f.network || s.network === f.network) &&
+      (!f.lop || s.lop === f.lop) &&
+      (!f.municipality || s.municipality === f.municipality) &&
+      RANK[s.signals?.maxSeverity ?? 'none'] >= minRank &&
+      (!term ||
+        normalise(s.name).includes(term) ||
+        s.instellingsnummer.includes(term) ||
+        normalise(s.municipality).includes(term) ||
+        s.postcode.startsWith(term)),
+  );
+  if (f.sort === 'name') return shown;
+  if (f.sort === 'severity') {
+    return shown.sort(
+      (a, b) =>
+        RANK[b.signals?.maxSeverity ?? 'none'] - RANK[a.signals?.maxSeverity ?? 'none'] ||
+        (b.signals?.flagged ?? 0) - (a.signals?.flagged ?? 0),
+    );
+  }
+  const key = f.sort;
+  const value = (s: SchoolRow) => s.signals?.values[key] ?? Number.NEGATIVE_INFINITY;
+  return shown.sort((a, b) => value(b) - value(a));
+}
+
+/** The distinct values of a field, sorted, for a filter's options. */
+export function optionsOf(schools: readonly SchoolRow[], field: 'network' | 'lop' | 'municipality'): string[] {
+  return [...new Set(schools.map((s) => s[field]).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'nl'));
 }
 
 interface SchoolPageState {
   detail: SchoolDetail | null;
   chart: { svg: string; alt: string } | null;
+  signalCharts: ApiResult<'getSchoolSignalCharts'>;
   error: string | null;
 }
 
-export const useSchoolPage = create<SchoolPageState>(() => ({ detail: null, chart: null, error: null }));
+export const useSchoolPage = create<SchoolPageState>(() => ({ detail: null, chart: null, signalCharts: [], error: null }));
 
 export async function loadSchool(instellingsnummer: string): Promise<void> {
-  useSchoolPage.setState({ detail: null, chart: null, error: null });
+  useSchoolPage.setState({ detail: null, chart: null, signalCharts: [], error: null });
   try {
-    const [detail, chart] = await Promise.all([
+    const [detail, chart, signalCharts] = await Promise.all([
       send('getSchool', { instellingsnummer }),
       send('getSchoolChart', { instellingsnummer }),
+      send('getSchoolSignalCharts', { instellingsnummer }),
     ]);
-    useSchoolPage.setState({ detail, chart });
+    useSchoolPage.setState({ detail, chart, signalCharts });
   } catch (error) {
     useSchoolPage.setState({ error: (error as Error).message });
   }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { type ApiResult, send } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { LANGUAGES, setLanguage } from '../../i18n';
+import { BackupPanel } from './BackupPanel';
+import { ProfileField } from '../inspections/ProfileField';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -27,6 +29,7 @@ export function SettingsPage() {
           ))}
         </select>
       </div>
+      <ProfileField />
       {error && <ErrorMessage error={error} />}
       {!info && !error && <Loading />}
       {info && (
@@ -38,6 +41,7 @@ export function SettingsPage() {
           <div><dt>{t('settings.framework')}</dt><dd>{info.framework.title[lang]} · {info.framework.version}</dd></div>
         </dl>
       )}
+      <BackupPanel />
     </section>
   );
 }

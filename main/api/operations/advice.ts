@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { ADVICE_CODES } from '../../domain/advice/catalogue';
+import { entityId, isoDate } from '../schemas';
+
+export const adviceOperations = {
+  getAdvice: z.object({ inspectionId: entityId }).strict(),
+  decideAdvice: z
+    .object({
+      inspectionId: entityId,
+      chosen: z.enum(ADVICE_CODES),
+      motivation: z.string().max(20_000),
+      guidanceObliged: z.boolean(),
+      reportDate: isoDate,
+    })
+    .strict(),
+  finalizeInspection: z.object({ inspectionId: entityId }).strict(),
+  reopenInspection: z
+    .object({ inspectionId: entityId, reason: z.string().trim().min(1, 'geef een reden om te heropenen').max(5_000) })
+    .strict(),
+};

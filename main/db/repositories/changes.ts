@@ -1,0 +1,60 @@
+import type { SqlExecutor } from '../connection';
+
+/** One audited field change, grouped with the others of the same user action by changeId. */
+export interface ChangeRow {
+  id: number;
+  at: string;
+  actor: string;
+  entity: string;
+  entityId: string;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+  changeId: string | null;
+  undone: boolean;
+}
+
+export interface NewChangeRow {
+  at: string;
+  actor: string;
+  entity: string;
+  entityId: string;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+/** Appends the rows of one change; `undone` marks rows that are themselves an undo, so undo never undoes an undo. */
+export async function appendChange(tx: SqlExecutor, inspectionId: string, changeId: string, rows: readonly NewChangeRow[], undone = false): Promise<void> {
+  for (const r of rows) {
+    await tx.run(
+      `INSERT INTO audit_log (at, actor, entity, entity_id, field, old_value, new_value, change_id, inspection_id, undone)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [r.at, r.actor, r.entity, r.entityId, r.field, r.oldValue, r.newValue, changeId, inspectionId, undone ? 1 : 0],
+    );
+  }
+}
+
+const SELECT = `SELECT id, at, actor, entity, entity_id AS entityId, field, old_value AS oldValue, new_value AS newValue,
+  change_id AS changeId, undone = 1 AS undone FROM audit_log`;
+
+export async function listChanges(db: SqlExecutor, inspectionId: string, limit = 1000): Promise<ChangeRow[]> {
+  const rows = await db.all<ChangeRow>(`${SELECT} WHERE inspection_id = ? ORDER BY id DESC LIMIT ?`, [inspectionId, limit]);
+  return rows.map((r) => ({ ...r, undone: Boolean(r.undone) }));
+}
+
+/** The rows of the latest change by this actor in this inspection that has not been undone. */
+export async function latestUndoableChange(db: SqlExecutor, inspectionId: string, actor: string): Promise<ChangeRow[]> {
+  const last = await db.get<{ changeId: string }>(
+    `SELECT change_id AS changeId FROM audit_log WHERE inspection_id = ? AND actor = ? AND undone = 0 AND change_id IS NOT NULL
+       ORDER BY id DESC LIMIT 1`,
+    [inspectionId, actor],
+  );
+  if (!last) return [];
+  const rows = await db.all<ChangeRow>(`${SELECT} WHERE change_id = ? ORDER BY id`, [last.changeId]);
+  return rows.map((r) => ({ ...r, undone: Boolean(r.undone) }));
+}
+
+export async function markUndone(tx: SqlExecutor, changeId: string): Promise<void> {
+  await tx.run('UPDATE audit_log SET undone = 1 WHERE change_id = ?', [changeId]);
+}

@@ -1,0 +1,235 @@
+import type { ActionStatus, BoardAnswer, OwnerRole } from '../../domain/taskforce/plan';
+import type { RatingLevel } from '../../domain/rating';
+import type { SqlExecutor } from '../connection';
+
+export interface ReferralShortcoming {
+  indicatorId: string | null;
+  text: string;
+}
+
+export interface ReferralRecord {
+  id: string;
+  inspectionId: string;
+  instellingsnummer: string;
+  schoolName: string;
+  advice: '2A' | '2B';
+  shortcomings: ReferralShortcoming[];
+  referralDate: string;
+  earliestNewInspection: string | null;
+  boardAnswer: BoardAnswer;
+  boardAnswerDate: string | null;
+  closedOn: string | null;
+  canContinueAlone: boolean | null;
+  closingMotivation: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface GoalRecord {
+  id: string;
+  title: string;
+  description: string;
+  shortcomingRefs: number[];
+  position: number;
+}
+
+export interface ActionRecord {
+  id: string;
+  goalId: string | null;
+  description: string;
+  ownerRole: OwnerRole;
+  dueDate: string;
+  status: ActionStatus;
+  schoolDecision: string;
+}
+
+export interface VisitRecord {
+  id: string;
+  date: string;
+  participants: string;
+  notes: string;
+  progress: Array<{ goalId: string; level: RatingLevel; note: string }>;
+}
+
+export interface MilestoneRecord {
+  id: string;
+  title: string;
+  dueDate: string;
+  reachedOn: string | null;
+}
+
+interface ReferralRow {
+  id: string;
+  inspection_id: string;
+  instellingsnummer: string;
+  school_name: string;
+  advice: '2A' | '2B';
+  shortcomings: string;
+  referral_date: string;
+  earliest_new_inspection: string | null;
+  board_answer: BoardAnswer;
+  board_answer_date: string | null;
+  closed_on: string | null;
+  can_continue_alone: 0 | 1 | null;
+  closing_motivation: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+function toReferral(row: ReferralRow): ReferralRecord {
+  return {
+    id: row.id,
+    inspectionId: row.inspection_id,
+    instellingsnummer: row.instellingsnummer,
+    schoolName: row.school_name,
+    advice: row.advice,
+    shortcomings: JSON.parse(row.shortcomings) as ReferralShortcoming[],
+    referralDate: row.referral_date,
+    earliestNewInspection: row.earliest_new_inspection,
+    boardAnswer: row.board_answer,
+    boardAnswerDate: row.board_answer_date,
+    closedOn: row.closed_on,
+    canContinueAlone: row.can_continue_alone === null ? null : row.can_continue_alone === 1,
+    closingMotivation: row.closing_motivation,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
+}
+
+const SELECT_REFERRAL = `SELECT r.*, s.name AS school_name FROM taskforce_referrals r JOIN schools s ON s.instellingsnummer = r.instellingsnummer`;
+
+export async function listReferrals(db: SqlExecutor): Promise<ReferralRecord[]> {
+  return (await db.all<ReferralRow>(`${SELECT_REFERRAL} ORDER BY r.closed_on IS NOT NULL, r.referral_date DESC`)).map(toReferral);
+}
+
+export async function getReferral(db: SqlExecutor, id: string): Promise<ReferralRecord | undefined> {
+  const row = await db.get<ReferralRow>(`${SELECT_REFERRAL} WHERE r.id = ?`, [id]);
+  return row && toReferral(row);
+}
+
+export async function findReferralForInspection(db: SqlExecutor, inspectionId: string): Promise<ReferralRecord | undefined> {
+  const row = await db.get<ReferralRow>(`${SELECT_REFERRAL} WHERE r.inspection_id = ?`, [inspectionId]);
+  return row && toReferral(row);
+}
+
+export async function insertReferral(tx: SqlExecutor, r: Omit<ReferralRecord, 'schoolName' | 'closedOn' | 'canContinueAlone' | 'closingMotivation' | 'boardAnswerDate'>): Promise<void> {
+  await tx.run(
+    `INSERT INTO taskforce_referrals (id, inspection_id, instellingsnummer, advice, shortcomings, referral_date, earliest_new_inspection,
+       board_answer, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [r.id, r.inspectionId, r.instellingsnummer, r.advice, JSON.stringify(r.shortcomings), r.referralDate, r.earliestNewInspection, r.boardAnswer, r.updatedAt, r.updatedBy, r.updatedAt, r.updatedBy],
+  );
+}
+
+export async function updateReferral(
+  tx: SqlExecutor,
+  id: string,
+  change: Partial<Pick<ReferralRecord, 'boardAnswer' | 'boardAnswerDate' | 'closedOn' | 'canContinueAlone' | 'closingMotivation'>>,
+  by: { at: string; actor: string },
+): Promise<void> {
+  const columns: Record<string, unknown> = {
+    board_answer: change.boardAnswer,
+    board_answer_date: change.boardAnswerDate,
+    closed_on: change.closedOn,
+    can_continue_alone: change.canContinueAlone === undefined ? undefined : change.canContinueAlone === null ? null : change.canContinueAlone ? 1 : 0,
+    closing_motivation: change.closingMotivation,
+  };
+  const set = Object.entries(columns).filter(([, v]) => v !== undefined);
+  await tx.run(
+    `UPDATE taskforce_referrals SET ${[...set.map(([c]) => `${c} = ?`), 'updated_at = ?', 'updated_by = ?'].join(', ')} WHERE id = ?`,
+    [...set.map(([, v]) => v as string | number | null), by.at, by.actor, id],
+  );
+}
+
+export async function listGoals(db: SqlExecutor, referralId: string): Promise<GoalRecord[]> {
+  const rows = await db.all<{ id: string; title: string; description: string; shortcoming_refs: string; position: number }>(
+    'SELECT id, title, description, shortcoming_refs, position FROM taskforce_goals WHERE referral_id = ? ORDER BY position, id',
+    [referralId],
+  );
+  return rows.map((r) => ({ id: r.id, title: r.title, description: r.description, shortcomingRefs: JSON.parse(r.shortcoming_refs) as number[], position: r.position }));
+}
+
+export async function upsertGoal(tx: SqlExecutor, referralId: string, goal: GoalRecord, by: { at: string; actor: string }): Promise<void> {
+  await tx.run(
+    `INSERT INTO taskforce_goals (id, referral_id, title, description, shortcoming_refs, position, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET title = excluded.title, description = excluded.description, shortcoming_refs = excluded.shortcoming_refs,
+       position = excluded.position, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    [goal.id, referralId, goal.title, goal.description, JSON.stringify(goal.shortcomingRefs), goal.position, by.at, by.actor],
+  );
+}
+
+export function listActions(db: SqlExecutor, referralId: string): Promise<ActionRecord[]> {
+  return db.all<ActionRecord>(
+    `SELECT id, goal_id AS goalId, description, owner_role AS ownerRole, due_date AS dueDate, status, school_decision AS schoolDecision
+       FROM taskforce_actions WHERE referral_id = ? ORDER BY due_date, id`,
+    [referralId],
+  );
+}
+
+export async function upsertAction(tx: SqlExecutor, referralId: string, a: ActionRecord, by: { at: string; actor: string }): Promise<void> {
+  await tx.run(
+    `INSERT INTO taskforce_actions (id, referral_id, goal_id, description, owner_role, due_date, status, school_decision, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET goal_id = excluded.goal_id, description = excluded.description, owner_role = excluded.owner_role,
+       due_date = excluded.due_date, status = excluded.status, school_decision = excluded.school_decision,
+       updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    [a.id, referralId, a.goalId, a.description, a.ownerRole, a.dueDate, a.status, a.schoolDecision, by.at, by.actor],
+  );
+}
+
+export async function listVisits(db: SqlExecutor, referralId: string): Promise<VisitRecord[]> {
+  const visits = await db.all<{ id: string; date: string; participants: string; notes: string }>(
+    'SELECT id, visit_date AS date, participants, notes FROM taskforce_visits WHERE referral_id = ? ORDER BY visit_date, id',
+    [referralId],
+  );
+  const progress = await db.all<{ visitId: string; goalId: string; level: RatingLevel; note: string }>(
+    `SELECT p.visit_id AS visitId, p.goal_id AS goalId, p.level, p.note FROM taskforce_visit_progress p
+       JOIN taskforce_visits v ON v.id = p.visit_id WHERE v.referral_id = ?`,
+    [referralId],
+  );
+  return visits.map((v) => ({ ...v, progress: progress.filter((p) => p.visitId === v.id).map(({ goalId, level, note }) => ({ goalId, level, note })) }));
+}
+
+/** Writes a visit and replaces its progress judgements; call inside a transaction. */
+export async function upsertVisit(tx: SqlExecutor, referralId: string, visit: VisitRecord, by: { at: string; actor: string }): Promise<void> {
+  await tx.run(
+    `INSERT INTO taskforce_visits (id, referral_id, visit_date, participants, notes, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET visit_date = excluded.visit_date, participants = excluded.participants, notes = excluded.notes,
+       updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    [visit.id, referralId, visit.date, visit.participants, visit.notes, by.at, by.actor],
+  );
+  await tx.run('DELETE FROM taskforce_visit_progress WHERE visit_id = ?', [visit.id]);
+  for (const p of visit.progress) {
+    await tx.run('INSERT INTO taskforce_visit_progress (visit_id, goal_id, level, note) VALUES (?, ?, ?, ?)', [visit.id, p.goalId, p.level, p.note]);
+  }
+}
+
+export function listMilestones(db: SqlExecutor, referralId: string): Promise<MilestoneRecord[]> {
+  return db.all<MilestoneRecord>(
+    'SELECT id, title, due_date AS dueDate, reached_on AS reachedOn FROM taskforce_milestones WHERE referral_id = ? ORDER BY due_date, id',
+    [referralId],
+  );
+}
+
+export async function upsertMilestone(tx: SqlExecutor, referralId: string, m: MilestoneRecord, by: { at: string; actor: string }): Promise<void> {
+  await tx.run(
+    `INSERT INTO taskforce_milestones (id, referral_id, title, due_date, reached_on, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET title = excluded.title, due_date = excluded.due_date, reached_on = excluded.reached_on,
+       updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    [m.id, referralId, m.title, m.dueDate, m.reachedOn, by.at, by.actor],
+  );
+}
+
+/** Records one progress-report export with the next version number for its referral and format. */
+export async function recordProgressReportExport(
+  tx: SqlExecutor,
+  referralId: string,
+  e: { format: 'docx' | 'pdf'; fileName: string; sha256: string; bytes: number; createdAt: string; createdBy: string },
+): Promise<number> {
+  const row = await tx.get<{ v: number | null }>('SELECT max(version) AS v FROM taskforce_report_exports WHERE referral_id = ? AND format = ?', [referralId, e.format]);
+  const version = (row?.v ?? 0) + 1;
+  await tx.run(
+    `INSERT INTO taskforce_report_exports (referral_id, version, format, file_name, sha256, bytes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [referralId, version, e.format, e.fileName, e.sha256, e.bytes, e.createdAt, e.createdBy],
+  );
+  return version;
+}

@@ -1,0 +1,151 @@
+import type { RatingLevel } from '../domain/rating';
+import { RATING_LABELS_NL } from '../domain/rating';
+import type { ActionStatus, BoardAnswer, OwnerRole } from '../domain/taskforce/plan';
+import { formatDutchDate } from './dutch-format';
+import { bold, heading, italic, paragraph, type Block, type ReportDocument } from './model';
+import { goalProgressAltText, goalProgressChart } from './progress-chart';
+
+/** Everything the task force's progress report shows, gathered by the task-force service (Dutch texts). */
+export interface ProgressReportData {
+  school: { name: string; instellingsnummer: string; municipality: string };
+  referral: {
+    advice: '2A' | '2B';
+    referralDate: string;
+    earliestNewInspection: string | null;
+    boardAnswer: BoardAnswer;
+    boardAnswerDate: string | null;
+    shortcomings: Array<{ indicatorId: string | null; text: string }>;
+    closedOn: string | null;
+    canContinueAlone: boolean | null;
+    closingMotivation: string;
+  };
+  goals: Array<{ title: string; description: string; shortcomingRefs: number[]; timeline: Array<{ date: string; level: RatingLevel }> }>;
+  actions: Array<{ goalTitle: string | null; description: string; ownerRole: OwnerRole; dueDate: string; status: ActionStatus; schoolDecision: string; overdue: boolean }>;
+  visits: Array<{ date: string; participants: string; notes: string }>;
+  milestones: Array<{ title: string; dueDate: string; reachedOn: string | null }>;
+  generatedAt: string;
+}
+
+export const PROGRESS_SECTION_TITLES = {
+  referral: 'Doorverwijzing',
+  plan: 'Interventieplan',
+  actions: 'Acties',
+  visits: 'Bezoeken',
+  evaluation: 'Eindevaluatie',
+} as const;
+
+const OWNER_LABELS: Record<OwnerRole, string> = { school_leader: 'Directie', behaviour_expert: 'Gedragsexpert', team: 'Schoolteam', pbd: 'PBD', clb: 'CLB' };
+const STATUS_LABELS: Record<ActionStatus, string> = { planned: 'Gepland', in_progress: 'Bezig', done: 'Uitgevoerd', dropped: 'Geschrapt' };
+const BOARD_LABELS: Record<BoardAnswer, string> = {
+  pending: 'Nog geen antwoord',
+  accepts: 'Het schoolbestuur aanvaardt de begeleiding door de task force',
+  declines: 'Het schoolbestuur weigert de begeleiding',
+  pbd_plan: 'De pedagogische begeleidingsdienst legt een actieplan voor aan de task force',
+};
+
+/** Builds the task force's progress report for one school as a neutral report document. */
+export function buildProgressReport(data: ProgressReportData): ReportDocument {
+  const { school, referral } = data;
+  const closed = referral.closedOn !== null;
+  return {
+    meta: {
+      title: `Voortgangsrapport task force – ${school.name}`,
+      subject: `Begeleiding na advies ${referral.advice} sinds ${formatDutchDate(referral.referralDate)}`,
+      author: 'Task force Goed gedragen',
+      language: 'nl-BE',
+      draft: !closed,
+      createdAt: data.generatedAt,
+    },
+    blocks: [
+      {
+        kind: 'facts',
+        items: [
+          { label: 'School', value: school.name },
+          { label: 'Instellingsnummer', value: school.instellingsnummer },
+          { label: 'Gemeente', value: school.municipality },
+          { label: 'Advies', value: referral.advice },
+          { label: 'Doorverwezen op', value: formatDutchDate(referral.referralDate) },
+          { label: 'Nieuwe doorlichting ten vroegste', value: referral.earliestNewInspection ? formatDutchDate(referral.earliestNewInspection) : 'Niet van toepassing' },
+          { label: 'Aangemaakt op', value: formatDutchDate(data.generatedAt) },
+        ],
+      },
+      { kind: 'toc', title: 'Inhoud' },
+      ...referralBlocks(data),
+      ...planBlocks(data),
+      ...actionBlocks(data),
+      ...visitBlocks(data),
+      ...evaluationBlocks(data),
+    ],
+  };
+}
+
+function referralBlocks({ referral }: ProgressReportData): Block[] {
+  return [
+    heading(1, PROGRESS_SECTION_TITLES.referral),
+    paragraph(bold('Antwoord van het schoolbestuur: '), BOARD_LABELS[referral.boardAnswer] + (referral.boardAnswerDate ? ` (${formatDutchDate(referral.boardAnswerDate)})` : '') + '.'),
+    paragraph('De task force adviseert en ondersteunt; de beslissingen over het beleid blijven bij de school.'),
+    heading(2, 'Tekorten uit het inspectieverslag'),
+    referral.shortcomings.length === 0
+      ? paragraph(italic('Geen tekorten opgenomen.'))
+      : { kind: 'bulletList', items: referral.shortcomings.map((s, i) => [{ text: `T${i + 1}. `, bold: true }, { text: s.text }]) },
+  ];
+}
+
+function planBlocks({ goals }: ProgressReportData): Block[] {
+  const blocks: Block[] = [heading(1, PROGRESS_SECTION_TITLES.plan)];
+  if (goals.length === 0) return [...blocks, paragraph(italic('Nog geen doelen.'))];
+  for (const goal of goals) {
+    const last = goal.timeline[goal.timeline.length - 1];
+    blocks.push(
+      heading(2, goal.title),
+      paragraph(bold('Werkt aan: '), goal.shortcomingRefs.length ? goal.shortcomingRefs.map((r) => `T${r + 1}`).join(', ') : 'geen tekort gekoppeld'),
+      paragraph(bold('Laatste beoordeling: '), last ? `${RATING_LABELS_NL[last.level]} (${formatDutchDate(last.date)})` : italic('Nog niet beoordeeld')),
+    );
+    if (goal.description.trim()) blocks.push(paragraph(goal.description.trim()));
+  }
+  blocks.push({ kind: 'figure', chart: goalProgressChart(goals), alt: goalProgressAltText(goals), caption: 'Figuur 1. Voortgang per doel over de bezoeken (1 = beneden, 4 = overstijgt de verwachting).' });
+  return blocks;
+}
+
+function actionBlocks({ actions }: ProgressReportData): Block[] {
+  if (actions.length === 0) return [heading(1, PROGRESS_SECTION_TITLES.actions), paragraph(italic('Nog geen acties.'))];
+  return [
+    heading(1, PROGRESS_SECTION_TITLES.actions),
+    {
+      kind: 'table',
+      header: ['Actie', 'Doel', 'Eigenaar', 'Tegen', 'Status', 'Beslissing van de school'],
+      rows: actions.map((a) => [a.description, a.goalTitle ?? '–', OWNER_LABELS[a.ownerRole], formatDutchDate(a.dueDate), a.overdue ? `${STATUS_LABELS[a.status]} (over tijd)` : STATUS_LABELS[a.status], a.schoolDecision || '–']),
+      widths: [3, 2.2, 1.6, 1.5, 1.4, 2.2],
+      caption: 'Tabel 1. Acties van het interventieplan',
+    },
+  ];
+}
+
+function visitBlocks({ visits, milestones }: ProgressReportData): Block[] {
+  const blocks: Block[] = [heading(1, PROGRESS_SECTION_TITLES.visits)];
+  if (visits.length === 0) blocks.push(paragraph(italic('Nog geen bezoeken.')));
+  for (const visit of visits) {
+    blocks.push(heading(2, `Bezoek van ${formatDutchDate(visit.date)}`));
+    if (visit.participants.trim()) blocks.push(paragraph(bold('Aanwezig: '), visit.participants.trim()));
+    blocks.push(visit.notes.trim() ? paragraph(visit.notes.trim()) : paragraph(italic('Geen notities.')));
+  }
+  if (milestones.length > 0) {
+    blocks.push(heading(2, 'Mijlpalen'), {
+      kind: 'table',
+      header: ['Mijlpaal', 'Gepland', 'Bereikt'],
+      rows: milestones.map((m) => [m.title, formatDutchDate(m.dueDate), m.reachedOn ? formatDutchDate(m.reachedOn) : 'Nog niet']),
+      widths: [4, 1.5, 1.5],
+    });
+  }
+  return blocks;
+}
+
+function evaluationBlocks({ referral }: ProgressReportData): Block[] {
+  if (referral.closedOn === null) return [heading(1, PROGRESS_SECTION_TITLES.evaluation), paragraph(italic('De begeleiding loopt nog.'))];
+  return [
+    heading(1, PROGRESS_SECTION_TITLES.evaluation),
+    paragraph(bold('Afgesloten op: '), formatDutchDate(referral.closedOn)),
+    paragraph(bold('Kan de school zelfstandig verder? '), referral.canContinueAlone ? 'Ja' : 'Nee'),
+    paragraph(referral.closingMotivation),
+  ];
+}

@@ -1,0 +1,60 @@
+import type { School, SchoolYearFigures } from '../domain/school';
+import { formatSignalNumber, type SignalId, type SignalIndex } from '../domain/signals';
+import { ratePer100 } from '../domain/figures';
+import { type ChartSpec, renderChartSvg, SCREEN_CHART_FONT_FAMILY } from '../reports/charts';
+import { DISCIPLINARY_MEASURES } from '../reports/figure-charts';
+
+export interface SignalChart {
+  id: SignalId;
+  svg: string;
+  alt: string;
+}
+
+/** One chart per disciplinary measure: the school's rate per 100 pupils against its peers' median and P25–P75 band. */
+export function peerBandChart(school: School, figures: readonly SchoolYearFigures[], index: SignalIndex, measure: (typeof DISCIPLINARY_MEASURES)[number]): ChartSpec {
+  const years = [...figures].sort((a, b) => (a.schoolYear < b.schoolYear ? -1 : 1));
+  const stats = years.map((f) => index.peerStats(school.level, school.form, f.schoolYear, measure.key));
+  const round = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? null : Math.round(v * 100) / 100);
+  return {
+    kind: 'line',
+    title: `${measure.label} per 100 leerlingen`,
+    categories: years.map((f) => f.schoolYear),
+    series: [
+      { name: 'Deze school', values: years.map((f) => ratePer100(f[measure.key], f.pupils)) },
+      { name: 'Mediaan vergelijkbare scholen', values: stats.map((s) => round(s?.median)) },
+    ],
+    band: { name: 'Middelste helft vergelijkbare scholen (P25–P75)', lower: stats.map((s) => round(s?.p25)), upper: stats.map((s) => round(s?.p75)) },
+    yAxisLabel: 'Aantal per 100 leerlingen',
+    width: 560,
+    height: 320,
+  };
+}
+
+/** Says in words what the band chart shows, for readers who cannot see it. */
+export function peerBandAltText(chart: ChartSpec): string {
+  const n = chart.categories.length;
+  if (n === 0) return `${chart.title}: geen gegevens.`;
+  const last = n - 1;
+  const school = chart.series[0].values[last];
+  const median = chart.series[1].values[last];
+  const lower = chart.band?.lower[last] ?? null;
+  const upper = chart.band?.upper[last] ?? null;
+  const first = chart.series[0].values[0];
+  const trend = first === null || school === null ? '' : ` In ${chart.categories[0]} was dat ${formatSignalNumber(first)}.`;
+  const now =
+    school === null
+      ? `geen gegevens voor ${chart.categories[last]}`
+      : `${formatSignalNumber(school)} in ${chart.categories[last]}`;
+  const peers =
+    median === null || lower === null || upper === null
+      ? 'te weinig vergelijkbare scholen om te vergelijken'
+      : `vergelijkbare scholen: mediaan ${formatSignalNumber(median)}, middelste helft van ${formatSignalNumber(lower)} tot ${formatSignalNumber(upper)}`;
+  return `Lijngrafiek ${chart.title.toLowerCase()}, ${chart.categories[0]} tot ${chart.categories[last]}. Deze school: ${now}; ${peers}.${trend}`;
+}
+
+export function schoolSignalCharts(school: School, figures: readonly SchoolYearFigures[], index: SignalIndex): SignalChart[] {
+  return DISCIPLINARY_MEASURES.map((measure) => {
+    const chart = peerBandChart(school, figures, index, measure);
+    return { id: measure.key, svg: renderChartSvg(chart, SCREEN_CHART_FONT_FAMILY), alt: peerBandAltText(chart) };
+  });
+}

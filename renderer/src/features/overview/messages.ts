@@ -1,0 +1,53 @@
+import type { FeatureMessages } from '../../i18n/features';
+
+/** The Flanders-wide overview (namespace "flanders"). */
+export const messages = {
+  nl: {
+    intro: 'Vlaanderenbreed beeld van tuchtmaatregelen en risicosignalen, per schooljaar en niveau.',
+    year: 'Schooljaar',
+    level: { basis: 'Basisonderwijs', secundair: 'Secundair onderwijs' },
+    schoolsPupils: '{{schools}} scholen, {{pupils}} leerlingen',
+    measures: {
+      preventiveSuspensions: 'Preventieve schorsingen',
+      temporaryExclusions: 'Tijdelijke uitsluitingen',
+      definitiveExclusions: 'Definitieve uitsluitingen',
+      excludedNotReenrolled: 'waarvan niet elders ingeschreven',
+    },
+    trendTitle: 'Aantallen en per 100 leerlingen over de jaren',
+    trendCaption: '{{level}}: aantal (per 100 leerlingen).',
+    distributionTitle: 'Spreiding over de scholen in {{year}}',
+    distributionCaption: '{{level}}: per 100 leerlingen; P10, P25, mediaan, P75 en P90 van de scholen.',
+    measure: 'Maatregel',
+    median: 'Mediaan',
+    severityTitle: 'Scholen per signaal in {{year}}',
+    strongestTitle: 'Scholen met de sterkste signalen in {{year}}',
+    school: 'School',
+    signals: 'Signalen',
+    none: 'Geen scholen met signalen.',
+    noData: 'Nog geen cijfers ingelezen.',
+  },
+  en: {
+    intro: 'Flanders-wide view of disciplinary measures and risk signals, per school year and level.',
+    year: 'School year',
+    level: { basis: 'Primary education', secundair: 'Secondary education' },
+    schoolsPupils: '{{schools}} schools, {{pupils}} pupils',
+    measures: {
+      preventiveSuspensions: 'Preventive suspensions',
+      temporaryExclusions: 'Temporary exclusions',
+      definitiveExclusions: 'Definitive exclusions',
+      excludedNotReenrolled: 'of which not re-enrolled elsewhere',
+    },
+    trendTitle: 'Counts and per 100 pupils over the years',
+    trendCaption: '{{level}}: count (per 100 pupils).',
+    distributionTitle: 'Spread across schools in {{year}}',
+    distributionCaption: '{{level}}: per 100 pupils; P10, P25, median, P75 and P90 of the schools.',
+    measure: 'Measure',
+    median: 'Median',
+    severityTitle: 'Schools per signal in {{year}}',
+    strongestTitle: 'Schools with the strongest signals in {{year}}',
+    school: 'School',
+    signals: 'Signals',
+    none: 'No schools with signals.',
+    noData: 'No figures imported yet.',
+  },
+} satisfies FeatureMessages;

@@ -1,0 +1,109 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type ApiResult, send } from '../../api/client';
+import { formatDate } from '../../components/format';
+import { changePlan } from './store';
+
+type Plan = ApiResult<'getReferral'>;
+type Action = Plan['actions'][number];
+const OWNERS = ['school_leader', 'behaviour_expert', 'team', 'pbd', 'clb'] as const;
+const STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
+
+export function ActionsSection({ plan, locked }: { plan: Plan; locked: boolean }) {
+  const { t } = useTranslation();
+  const referralId = plan.referral.id;
+  const [goalId, setGoalId] = useState('');
+  const [description, setDescription] = useState('');
+  const [ownerRole, setOwnerRole] = useState<Action['ownerRole']>('school_leader');
+  const [dueDate, setDueDate] = useState('');
+  const overdue = new Set(plan.overdueActionIds);
+  const goalTitle = new Map(plan.goals.map((g) => [g.id, g.title]));
+
+  const save = (action: Action) => changePlan(() => send('saveAction', { referralId, ...action }));
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    const ok = await changePlan(() => send('saveAction', { referralId, goalId: goalId || null, description, ownerRole, dueDate, status: 'planned', schoolDecision: '' }));
+    if (ok) {
+      setDescription('');
+      setDueDate('');
+    }
+  }
+
+  return (
+    <section aria-labelledby="actions-title">
+      <h2 id="actions-title">{t('taskforce.actions')}</h2>
+      {plan.actions.length > 0 && (
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">{t('taskforce.action')}</th>
+              <th scope="col">{t('taskforce.goal')}</th>
+              <th scope="col">{t('taskforce.owner')}</th>
+              <th scope="col">{t('taskforce.due')}</th>
+              <th scope="col">{t('taskforce.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.actions.map((a) => (
+              <tr key={a.id}>
+                <td>{a.description}</td>
+                <td>{a.goalId ? goalTitle.get(a.goalId) : t('taskforce.noGoal')}</td>
+                <td>{t(`taskforce.owners.${a.ownerRole}`)}</td>
+                <td>
+                  {formatDate(a.dueDate)}
+                  {overdue.has(a.id) && <span className="badge alert"> {t('taskforce.overdueMark')}</span>}
+                </td>
+                <td>
+                  <select aria-label={`${t('taskforce.status')}: ${a.description}`} value={a.status} disabled={locked} onChange={(e) => void save({ ...a, status: e.target.value as Action['status'] })}>
+                    {STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`taskforce.statuses.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {!locked && (
+        <form className="card form-row" onSubmit={add} aria-label={t('taskforce.addAction')}>
+          <div className="field grow">
+            <label htmlFor="action-description">{t('taskforce.action')}</label>
+            <input id="action-description" type="text" required value={description} onChange={(e) => setDescription(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="action-goal">{t('taskforce.goal')}</label>
+            <select id="action-goal" value={goalId} onChange={(e) => setGoalId(e.target.value)}>
+              <option value="">{t('taskforce.noGoal')}</option>
+              {plan.goals.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="action-owner">{t('taskforce.owner')}</label>
+            <select id="action-owner" value={ownerRole} onChange={(e) => setOwnerRole(e.target.value as Action['ownerRole'])}>
+              {OWNERS.map((o) => (
+                <option key={o} value={o}>
+                  {t(`taskforce.owners.${o}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="action-due">{t('taskforce.due')}</label>
+            <input id="action-due" type="date" required value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+          </div>
+          <button type="submit" className="primary">
+            {t('taskforce.addAction')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { buildInspectionReport } from '../../../main/reports/inspection-report';
+import { plainText, type Block, type ReportDocument, type TableBlock } from '../../../main/reports/model';
+import { fixture } from './fixture';
+
+const text = (doc: ReportDocument) =>
+  doc.blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'note' ? [plainText(b.runs)] : b.kind === 'heading' ? [b.text] : b.kind === 'bulletList' ? b.items.map(plainText) : []));
+const tables = (doc: ReportDocument) => doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
+const after = (doc: ReportDocument, headingText: string): Block[] => doc.blocks.slice(doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === headingText) + 1);
+
+function rich() {
+  const data = fixture({ status: 'final' });
+  const first = data.domains[0].indicators[0];
+  Object.assign(first, {
+    strengths: 'Leraren starten elke les met een vaste routine.',
+    opportunities: 'Overgangen tussen activiteiten kunnen vlotter.',
+    shortcomings: '',
+    recommendations: 'Deel de startroutine met nieuwe collega’s.',
+  });
+  Object.assign(data.domains[1].indicators[0], { shortcomings: 'Meldingen van pesten worden niet opgevolgd.\n\nOuders krijgen geen terugkoppeling.' });
+  data.signals = [{ title: 'Preventieve schorsingen', explanation: 'Ruim boven de mediaan van vergelijkbare scholen.', severity: 'hoog', action: 15 }];
+  data.climate = { quadrant: 'Autoritatief', explanation: 'Hoge responsiviteit en hoge academische veeleisendheid.' };
+  data.disciplinarySample = { files: 8, compliant: 6, shortfalls: { guidance: 1, hearing: 0, classCouncil: 2, clb: 1, handover: 0 } };
+  data.surveys = [
+    { label: 'Leerlingen die zich veilig en gerespecteerd voelen', yes: 180, total: 240 },
+    { label: 'Personeel met genoeg tijd en ruimte om les te geven', yes: 3, total: 4 },
+  ];
+  data.advice = {
+    label: 'Advies 2A — gunstig met tekorten',
+    summary: 'De school blijft erkend en moet de tekorten wegwerken.',
+    departsFromProposal: true,
+    motivation: 'Het team heeft al een plan van aanpak.',
+    reportDate: '2027-04-02',
+    consequences: ['De school blijft erkend.', 'Volgende reguliere doorlichting: 2 april 2033.'],
+  };
+  data.evidence = [
+    { source: 'Documentanalyse', count: 12 },
+    { source: 'Klasobservatie', count: 9 },
+    { source: 'Gesprek met leerlingen', count: 0 },
+  ];
+  return buildInspectionReport(data);
+}
+
+describe('inspection report sections', () => {
+  const doc = rich();
+
+  it('writes the texts drafted beside a rating, each labelled, keeping paragraphs', () => {
+    const all = text(doc);
+    expect(all).toContain('Sterktes: Leraren starten elke les met een vaste routine.');
+    expect(all).toContain('Ontwikkelkansen: Overgangen tussen activiteiten kunnen vlotter.');
+    expect(all).toContain('Tekort: Meldingen van pesten worden niet opgevolgd.');
+    expect(all).toContain('Ouders krijgen geen terugkoppeling.');
+    expect(all.filter((t) => t.startsWith('Tekort:'))).toHaveLength(1);
+  });
+
+  it('gives the climate quadrant, the file sample as shares and the surveys with small counts hidden', () => {
+    const all = text(doc);
+    expect(all).toContain('Kwadrant: Autoritatief. Hoge responsiviteit en hoge academische veeleisendheid.');
+    expect(all).toContain('Dossiers volledig in orde: 6 van 8 (75 %)');
+    expect(all).toContain('Zonder begeleidende maatregel en zonder reden: <5 van 8 (13 %)');
+    expect(all).toContain('Procedure niet gevolgd: verhoor <5, klassenraad <5, CLB <5');
+    const survey = tables(doc).find((t) => t.header[0] === 'Vraag')!;
+    expect(survey.rows).toEqual([
+      ['Leerlingen die zich veilig en gerespecteerd voelen', '180', '240', '75 %'],
+      ['Personeel met genoeg tijd en ruimte om les te geven', '<5', '<5', '–'],
+    ]);
+  });
+
+  it('states the advice with its consequences, the motivation when it departs from the proposal, and every recommendation', () => {
+    const section = after(doc, 'Advies');
+    const sectionText = section.flatMap((b) => (b.kind === 'paragraph' ? [plainText(b.runs)] : b.kind === 'bulletList' ? b.items.map(plainText) : b.kind === 'heading' ? [b.text] : []));
+    expect(sectionText.slice(0, 3)).toEqual(['Advies 2A — gunstig met tekorten', 'De school blijft erkend en moet de tekorten wegwerken.', 'Datum van het verslag: 2 april 2027']);
+    expect(sectionText).toContain('Volgende reguliere doorlichting: 2 april 2033.');
+    expect(sectionText).toContain('Het team heeft al een plan van aanpak.');
+    expect(sectionText).toContain('Rust, routine, regelmaat en relatie in de klas: Deel de startroutine met nieuwe collega’s.');
+    expect(text(doc)).toContain('Advies 2A — gunstig met tekorten. De school blijft erkend en moet de tekorten wegwerken.');
+  });
+
+  it('lists the data signals and the evidence base by kind of source with a total, leaving out kinds without evidence', () => {
+    expect(text(doc)).toContain('Preventieve schorsingen (hoog, actie 15). Ruim boven de mediaan van vergelijkbare scholen.');
+    const evidence = tables(doc).find((t) => t.header[0] === 'Soort bron')!;
+    expect(evidence.rows).toEqual([['Documentanalyse', '12'], ['Klasobservatie', '9'], ['Totaal', '21']]);
+  });
+
+  it('says plainly when there is no advice, no signal and no evidence yet', () => {
+    const bare = buildInspectionReport(fixture());
+    const all = text(bare);
+    expect(all).toContain('Het inspectieteam heeft nog geen advies vastgelegd.');
+    expect(all).toContain('De gegevens van de school gaven geen opvallende signalen ten opzichte van vergelijkbare scholen.');
+    expect(all).toContain('Er is geen bewijsmateriaal geregistreerd.');
+    expect(all).toContain('Geen aanbevelingen.');
+  });
+});
