@@ -1,8 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { AppError } from '../api/envelope';
 import { produceProgressReport } from '../services/taskforce-report';
-import { call, type Command, json, requireFlag } from './command-kit';
+import { call, type Command, json, reportFormat, requireFlag, writeReport } from './command-kit';
 
 /** advice and progress-report: journeys 3 and 5 from the command line. */
 export const adviceCommands: Record<string, Command> = {
@@ -32,13 +29,10 @@ export const adviceCommands: Record<string, Command> = {
     summary: 'schrijft het voortgangsrapport van de task force naar Word of PDF',
     async run(ctx, flags, print) {
       const referralId = requireFlag(flags, 'referral');
-      const format = requireFlag(flags, 'format');
-      if (format !== 'docx' && format !== 'pdf') throw new AppError('invalid_input', `--format moet docx of pdf zijn, niet "${format}"`, 'format');
-      const out = resolve(requireFlag(flags, 'out'));
+      const format = reportFormat(flags);
+      requireFlag(flags, 'out');
       await call(ctx, 'getReferral', { id: referralId });
-      const report = await produceProgressReport(ctx, referralId, format);
-      writeFileSync(out, report.bytes);
-      print(`${out} geschreven (versie ${report.version}, ${report.bytes.length} bytes, SHA-256 ${report.sha256}).`);
+      writeReport(flags, await produceProgressReport(ctx, referralId, format), print);
     },
   },
 };

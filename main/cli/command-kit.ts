@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { OperationName } from '../api/contract';
 import { AppError } from '../api/envelope';
 import type { OperationResult } from '../api/types';
@@ -27,3 +29,17 @@ export function requireFlag(flags: Flags, name: string): string {
 }
 
 export const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+/** The --format flag of a report command: docx or pdf. */
+export function reportFormat(flags: Flags): 'docx' | 'pdf' {
+  const format = requireFlag(flags, 'format');
+  if (format !== 'docx' && format !== 'pdf') throw new AppError('invalid_input', `--format moet docx of pdf zijn, niet "${format}"`, 'format');
+  return format;
+}
+
+/** Writes a rendered report to --out and says what was written, with its version and hash. */
+export function writeReport(flags: Flags, report: { bytes: Buffer; version: number; sha256: string }, print: (text: string) => void): void {
+  const out = resolve(requireFlag(flags, 'out'));
+  writeFileSync(out, report.bytes);
+  print(`${out} geschreven (versie ${report.version}, ${report.bytes.length} bytes, SHA-256 ${report.sha256}).`);
+}

@@ -1,40 +1,13 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { OperationName } from '../api/contract';
-import { AppError } from '../api/envelope';
-import type { OperationResult } from '../api/types';
-import { dispatch } from '../host/dispatch';
-import type { ServiceContext } from '../services/context';
 import { backupCommands } from '../services/backup-cli';
 import { seedDemo, seedDemoIfEmpty } from '../services/demo';
 import { produceReport } from '../services/reports';
 import { importCommands } from '../import/cli-command';
 import { adviceCommands } from './advice-commands';
+import { call, type Command, json, reportFormat, requireFlag, writeReport } from './command-kit';
 import { signalCommands } from './signals-commands';
 import { table } from './format';
 
-export type Flags = Record<string, string | boolean | undefined>;
-
-export interface Command {
-  usage: string;
-  summary: string;
-  run(ctx: ServiceContext, flags: Flags, print: (text: string) => void): Promise<void>;
-}
-
-/** Calls an operation through the same validation as the UI, and throws its error envelope. */
-async function call<K extends OperationName>(ctx: ServiceContext, name: K, input: unknown): Promise<OperationResult<K>> {
-  const envelope = await dispatch(ctx, name, input);
-  if (!envelope.ok) throw new AppError(envelope.error.code, envelope.error.message, envelope.error.field);
-  return envelope.value as OperationResult<K>;
-}
-
-function requireFlag(flags: Flags, name: string): string {
-  const value = flags[name];
-  if (typeof value !== 'string' || value === '') throw new AppError('invalid_input', `--${name} ontbreekt`, name);
-  return value;
-}
-
-const json = (value: unknown) => JSON.stringify(value, null, 2);
+export type { Command, Flags } from './command-kit';
 
 export const commands: Record<string, Command> = {
   ...backupCommands,
@@ -100,13 +73,10 @@ export const commands: Record<string, Command> = {
     summary: 'schrijft het inspectieverslag naar Word of PDF',
     async run(ctx, flags, print) {
       const inspectionId = requireFlag(flags, 'inspection');
-      const format = requireFlag(flags, 'format');
-      if (format !== 'docx' && format !== 'pdf') throw new AppError('invalid_input', `--format moet docx of pdf zijn, niet "${format}"`, 'format');
-      const out = resolve(requireFlag(flags, 'out'));
+      const format = reportFormat(flags);
+      requireFlag(flags, 'out');
       await call(ctx, 'getInspection', { id: inspectionId });
-      const report = await produceReport(ctx, inspectionId, format);
-      writeFileSync(out, report.bytes);
-      print(`${out} geschreven (versie ${report.version}, ${report.bytes.length} bytes, SHA-256 ${report.sha256}).`);
+      writeReport(flags, await produceReport(ctx, inspectionId, format), print);
     },
   },
 };

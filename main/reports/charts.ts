@@ -30,6 +30,8 @@ export interface ChartSpec {
   series: ChartSeries[];
   band?: ChartBand;
   yAxisLabel: string;
+  /** A fixed scale with whole steps, e.g. 1–4 for the rating levels, optionally with a word per step. */
+  yScale?: { min: number; max: number; labels?: string[] };
   /** Size in CSS pixels (1/96 inch); reports place it at this size. */
   width: number;
   height: number;
@@ -75,7 +77,7 @@ export function chartOption(spec: ChartSpec, fontFamily: string = CHART_FONT_FAM
       data: [...(spec.band && spec.kind === 'line' ? [spec.band.name] : []), ...spec.series.map((s) => s.name)],
     },
     // Room for the title above, the legend below and the axis name on the left.
-    grid: { left: 72, right: 48, top: 52, bottom: 76, containLabel: false },
+    grid: { left: spec.yScale?.labels ? 100 : 72, right: 48, top: 52, bottom: 76, containLabel: false },
     xAxis: {
       type: 'category',
       data: spec.categories,
@@ -89,10 +91,17 @@ export function chartOption(spec: ChartSpec, fontFamily: string = CHART_FONT_FAM
       name: spec.yAxisLabel,
       nameLocation: 'middle',
       nameRotate: 90,
-      nameGap: 48,
+      // Word labels (a rating scale) are wider than numbers: move the axis name out of their way.
+      nameGap: spec.yScale?.labels ? 76 : 48,
       nameTextStyle: { fontFamily, fontSize: 12, color: TEXT_COLOUR },
-      min: 0,
-      axisLabel: { fontFamily, fontSize: 12, color: TEXT_COLOUR, formatter: (v: number) => dutch(v) },
+      min: spec.yScale?.min ?? 0,
+      ...(spec.yScale ? { max: spec.yScale.max, interval: 1 } : {}),
+      axisLabel: {
+        fontFamily,
+        fontSize: 12,
+        color: TEXT_COLOUR,
+        formatter: (v: number) => spec.yScale?.labels?.[v - spec.yScale.min] ?? dutch(v),
+      },
       splitLine: { lineStyle: { color: '#e3e5e8' } },
     },
     series: [...bandSeries(spec), ...spec.series.map((s, i) =>

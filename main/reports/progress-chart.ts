@@ -25,7 +25,8 @@ export function goalProgressChart(goals: readonly GoalTimeline[], size = { width
         return point ? ratingScore(point.level) : null;
       }),
     })),
-    yAxisLabel: '1 = beneden … 4 = overstijgt',
+    yAxisLabel: 'Ontwikkelingsschaal',
+    yScale: { min: 1, max: 4, labels: ['beneden', 'benadert', 'volgens', 'overstijgt'] },
     width: size.width,
     height: size.height,
   };

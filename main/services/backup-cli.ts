@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { AppError } from '../api/envelope';
-import type { Command } from '../cli/commands';
+import type { Command } from '../cli/command-kit';
 import { backupTo, restoreFrom, verifyDatabase } from './backup';
 
 /** The CLI's backup commands: backup --out FILE, restore FILE, verify. */

@@ -8,6 +8,17 @@ type Rating = [indicatorId: string, level: Level, shortcoming?: string];
 
 const GOOD: Rating[] = [['km.1', 'volgens'], ['km.2', 'overstijgt'], ['km.3', 'volgens'], ['km.4', 'volgens']];
 
+/** A finished full inspection has every indicator rated: the ones not named get "volgens". */
+function complete(ctx: ServiceContext, named: readonly Rating[]): Rating[] {
+  const rated = new Set(named.map(([id]) => id));
+  const rest = ctx.frameworks
+    .latest()
+    .framework.domains.flatMap((d) => d.indicators)
+    .filter((i) => !rated.has(i.id))
+    .map((i): Rating => [i.id, 'volgens']);
+  return [...named, ...rest];
+}
+
 async function rate(ctx: ServiceContext, inspectionId: string, ratings: readonly Rating[]) {
   for (const [indicatorId, level, shortcomings] of ratings) {
     await saveRating(ctx, {
@@ -36,7 +47,7 @@ export async function seedDemoInspections(ctx: ServiceContext, schools: readonly
   await rate(ctx, site.id, [['km.1', 'volgens'], ['km.2', 'benadert']]);
 
   const fine = await createInspection(ctx, { instellingsnummer: one, type: 'full', startDate: '2026-09-14' });
-  await rate(ctx, fine.id, GOOD);
+  await rate(ctx, fine.id, complete(ctx, GOOD));
   await decideAdvice(ctx, { inspectionId: fine.id, chosen: '1', motivation: '', guidanceObliged: false, reportDate: '2026-10-12' });
   await finalizeInspection(ctx, { inspectionId: fine.id });
 
@@ -46,12 +57,16 @@ export async function seedDemoInspections(ctx: ServiceContext, schools: readonly
   await finalizeInspection(ctx, { inspectionId: withGuidance.id });
 
   const unfavourable = await createInspection(ctx, { instellingsnummer: twoB, type: 'full', startDate: '2026-05-11' });
-  await rate(ctx, unfavourable.id, [
-    ['km.1', 'beneden', 'In de meeste klassen ontbreekt rust; lessen starten laat.'],
-    ['km.2', 'beneden', 'Afspraken worden niet consequent nageleefd.'],
-    ['km.3', 'benadert', 'Leraren reageren vooral op negatief gedrag.'],
-    ['km.4', 'benadert', 'Er is geen gedeelde visie op klasmanagement.'],
-  ]);
+  await rate(
+    ctx,
+    unfavourable.id,
+    complete(ctx, [
+      ['km.1', 'beneden', 'In de meeste klassen ontbreekt rust; lessen starten laat.'],
+      ['km.2', 'beneden', 'Afspraken worden niet consequent nageleefd.'],
+      ['km.3', 'benadert', 'Leraren reageren vooral op negatief gedrag.'],
+      ['km.4', 'benadert', 'Er is geen gedeelde visie op klasmanagement.'],
+    ]),
+  );
   await decideAdvice(ctx, { inspectionId: unfavourable.id, chosen: '2B', motivation: '', guidanceObliged: true, reportDate: '2026-06-08' });
   await finalizeInspection(ctx, { inspectionId: unfavourable.id });
   const plan = await openReferral(ctx, { inspectionId: unfavourable.id, referralDate: '2026-06-15' });

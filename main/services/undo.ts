@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { ValidatedInput } from '../api/contract';
 import { AppError } from '../api/envelope';
 import type { SqlExecutor } from '../db/connection';

@@ -37,7 +37,7 @@ function share(part: number, whole: number): string {
 function observationBlocks(data: InspectionReportData): Block[] {
   const blocks: Block[] = [];
   if (data.climate) {
-    blocks.push(heading(2, 'Schoolklimaat'), paragraph(bold(`Kwadrant: ${data.climate.quadrant}. `), data.climate.explanation));
+    blocks.push(heading(2, 'Kwadrant van het schoolklimaat'), paragraph(bold(`Kwadrant: ${data.climate.quadrant}. `), data.climate.explanation));
   }
   const sample = data.disciplinarySample;
   if (sample && sample.files > 0) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildInspectionReport, NO_MOTIVATION, NOT_RATED, SECTION_TITLES } from '../../../main/reports/inspection-report';
+import { buildInspectionReport, NO_MOTIVATION, NOT_RATED } from '../../../main/reports/inspection-report';
 import { plainText, type Block, type FactsBlock, type FigureBlock, type ReportDocument, type TableBlock } from '../../../main/reports/model';
 import { fixture, MOTIVATION_CLASSROOM } from './fixture';
 
