@@ -1,10 +1,11 @@
 import { AppError } from '../api/envelope';
 import type { ValidatedInput } from '../api/contract';
-import { getAdviceDecision, listJudgements, saveAdviceDecision } from '../db/repositories/advice';
+import { getAdviceDecision, listFinalDecisions, listJudgements, listShortcomingIndicators, saveAdviceDecision } from '../db/repositories/advice';
 import { appendAudit } from '../db/repositories/audit';
 import { touchInspection } from '../db/repositories/inspections';
 import { adviceDefinition } from '../domain/advice/catalogue';
 import { adviceConsequences, hasStrongPolicy } from '../domain/advice/consequences';
+import { type DecidedAdvice, summarizeOutcomes } from '../domain/advice/outcomes';
 import { proposeAdvice, type RatedIndicator } from '../domain/advice/propose';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler-types';
@@ -104,9 +105,29 @@ export async function reopenInspection(ctx: ServiceContext, input: ValidatedInpu
   return getAdvice(ctx, { inspectionId: inspection.id });
 }
 
+/** Outcomes across all final inspections: advice per school year and niveau, shortcomings per domain. */
+export async function getOutcomes(ctx: ServiceContext) {
+  const [decisions, shortcomings] = await Promise.all([listFinalDecisions(ctx.db), listShortcomingIndicators(ctx.db)]);
+  const domainOf = new Map<string, Map<string, string>>();
+  const decided: DecidedAdvice[] = [];
+  for (const d of decisions) {
+    const key = `${d.frameworkId}@${d.frameworkVersion}`;
+    if (!domainOf.has(key)) {
+      const framework = await ctx.frameworks.pinned(ctx.db, d.frameworkId, d.frameworkVersion);
+      domainOf.set(key, new Map(framework.domains.flatMap((domain) => domain.indicators.map((i) => [i.id, domain.id]))));
+    }
+    const domains = shortcomings.filter((s) => s.inspectionId === d.inspectionId).map((s) => domainOf.get(key)!.get(s.indicatorId) ?? 'onbekend');
+    decided.push({ advice: d.advice, reportDate: d.reportDate, level: d.level, shortcomingDomains: domains });
+  }
+  const framework = ctx.frameworks.latest().framework;
+  const titles = Object.fromEntries(framework.domains.map((d) => [d.id, d.title]));
+  return { ...summarizeOutcomes(decided), domainTitles: titles };
+}
+
 export const adviceHandlers = {
+  getOutcomes,
   getAdvice,
   decideAdvice,
   finalizeInspection,
   reopenInspection,
-} satisfies HandlerMap<'getAdvice' | 'decideAdvice' | 'finalizeInspection' | 'reopenInspection'>;
+} satisfies HandlerMap<'getOutcomes' | 'getAdvice' | 'decideAdvice' | 'finalizeInspection' | 'reopenInspection'>;

@@ -58,7 +58,7 @@ test('advice 2A with guidance → referral → plan with three goals, six action
     await page.getByLabel('Actie', { exact: true }).fill(description);
     await page.getByLabel('Doel', { exact: true }).and(page.locator('select')).selectOption({ label: goal });
     await page.getByLabel('Eigenaar').selectOption(owner);
-    await page.getByLabel('Tegen').fill(due);
+    await page.getByLabel('Tegen').and(page.locator('#action-due')).fill(due);
     await page.getByRole('button', { name: 'Actie toevoegen' }).click();
     await expect(page.getByRole('cell', { name: description })).toBeVisible();
   }
@@ -75,8 +75,13 @@ test('advice 2A with guidance → referral → plan with three goals, six action
     await page.getByLabel('Notities').fill(`Bezoek op ${date}: observaties in drie klassen.`);
     for (const [i, level] of levels.entries()) await page.getByLabel(`Voortgang: ${goals[i]}`).selectOption(level);
     await page.getByRole('button', { name: 'Bezoek vastleggen' }).click();
-    await expect(page.getByText(`Bezoek op ${date}: observaties in drie klassen.`)).toBeVisible();
+    await expect(page.getByRole('paragraph').filter({ hasText: `Bezoek op ${date}: observaties in drie klassen.` })).toBeVisible();
+    await expect(page.getByLabel('Notities')).toHaveValue('');
   }
+  await page.getByLabel('Mijlpaal', { exact: true }).fill('Startroutine in alle klassen');
+  await page.getByLabel('Tegen').and(page.locator('#milestone-due')).fill('2027-01-31');
+  await page.getByRole('button', { name: 'Mijlpaal toevoegen' }).click();
+  await expect(page.getByText('Startroutine in alle klassen')).toBeVisible();
   await expect(page.getByRole('img', { name: /Lijngrafiek van de voortgang per doel/ })).toBeVisible();
   await expectAccessible(page, 'plan');
 
@@ -96,4 +101,9 @@ test('advice 2A with guidance → referral → plan with three goals, six action
   const row = page.getByRole('row', { name: new RegExp(school.name) });
   await expect(row).toContainText('Aanvaardt de task force');
   await expectAccessible(page, 'task force overview');
+
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Uitkomsten van de inspecties' })).toBeVisible();
+  await expect(page.getByText(/^\d+ definitieve inspecties met een advies\.$/)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Inspecties met minstens één tekort, per domein' })).toContainText('Klasmanagement');
 });

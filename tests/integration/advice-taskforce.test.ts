@@ -82,6 +82,21 @@ describe('advice', () => {
   });
 });
 
+describe('outcomes', () => {
+  it('counts only final inspections, by school year, niveau and domain of the shortcomings', async () => {
+    const open = await inspectionWith([{ indicatorId: 'km.1', level: 'beneden', shortcomings: 'Onrust.' }]);
+    await callOk(services.ctx, 'decideAdvice', { inspectionId: open, chosen: '2A', motivation: '', guidanceObliged: true, reportDate: '2027-03-12' });
+    expect((await callOk(services.ctx, 'getOutcomes', {})).total).toBe(0);
+    await callOk(services.ctx, 'finalizeInspection', { inspectionId: open });
+    const outcomes = await callOk(services.ctx, 'getOutcomes', {});
+    expect(outcomes.total).toBe(1);
+    expect(outcomes.bySchoolYear).toEqual([{ schoolYear: '2026-2027', counts: { '1': 0, '2A': 1, '2B': 0, '3': 0 } }]);
+    expect(outcomes.byLevel[0]).toMatchObject({ level: 'basis' });
+    expect(outcomes.shortcomingsByDomain).toEqual([{ domain: 'classroom_management', inspections: 1 }]);
+    expect(outcomes.domainTitles.classroom_management.nl).toMatch(/Klasmanagement/);
+  });
+});
+
 describe('task force', () => {
   async function referralFor2A() {
     const id = await inspectionWith([

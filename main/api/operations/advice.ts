@@ -3,6 +3,7 @@ import { ADVICE_CODES } from '../../domain/advice/catalogue';
 import { entityId, isoDate } from '../schemas';
 
 export const adviceOperations = {
+  getOutcomes: z.object({}).strict(),
   getAdvice: z.object({ inspectionId: entityId }).strict(),
   decideAdvice: z
     .object({

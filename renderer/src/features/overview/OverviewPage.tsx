@@ -4,6 +4,7 @@ import { type ApiResult, send } from '../../api/client';
 import { hrefFor } from '../../app/router';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { formatNumber } from '../../components/format';
+import { OutcomesSection } from '../advice/OutcomesSection';
 import { SignalBadge } from '../schools/SignalBadge';
 import '../schools/signals.css';
 
@@ -30,6 +31,7 @@ export function OverviewPage() {
       {!overview && !error && <Loading />}
       {overview && !overview.schoolYear && <p>{t('flanders.noData')}</p>}
       {overview?.schoolYear && <OverviewBody overview={overview} onYear={setSchoolYear} />}
+      <OutcomesSection />
     </section>
   );
 }

@@ -16,6 +16,7 @@ export function ActionsSection({ plan, locked }: { plan: Plan; locked: boolean }
   const [description, setDescription] = useState('');
   const [ownerRole, setOwnerRole] = useState<Action['ownerRole']>('school_leader');
   const [dueDate, setDueDate] = useState('');
+  const [schoolDecision, setSchoolDecision] = useState('');
   const overdue = new Set(plan.overdueActionIds);
   const goalTitle = new Map(plan.goals.map((g) => [g.id, g.title]));
 
@@ -23,10 +24,11 @@ export function ActionsSection({ plan, locked }: { plan: Plan; locked: boolean }
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    const ok = await changePlan(() => send('saveAction', { referralId, goalId: goalId || null, description, ownerRole, dueDate, status: 'planned', schoolDecision: '' }));
+    const ok = await changePlan(() => send('saveAction', { referralId, goalId: goalId || null, description, ownerRole, dueDate, status: 'planned', schoolDecision }));
     if (ok) {
       setDescription('');
       setDueDate('');
+      setSchoolDecision('');
     }
   }
 
@@ -42,6 +44,7 @@ export function ActionsSection({ plan, locked }: { plan: Plan; locked: boolean }
               <th scope="col">{t('taskforce.owner')}</th>
               <th scope="col">{t('taskforce.due')}</th>
               <th scope="col">{t('taskforce.status')}</th>
+              <th scope="col">{t('taskforce.schoolDecision')}</th>
             </tr>
           </thead>
           <tbody>
@@ -63,6 +66,7 @@ export function ActionsSection({ plan, locked }: { plan: Plan; locked: boolean }
                     ))}
                   </select>
                 </td>
+                <td>{a.schoolDecision || '—'}</td>
               </tr>
             ))}
           </tbody>
@@ -98,6 +102,10 @@ export function ActionsSection({ plan, locked }: { plan: Plan; locked: boolean }
           <div className="field">
             <label htmlFor="action-due">{t('taskforce.due')}</label>
             <input id="action-due" type="date" required value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+          </div>
+          <div className="field grow">
+            <label htmlFor="action-decision">{t('taskforce.schoolDecision')}</label>
+            <input id="action-decision" type="text" value={schoolDecision} onChange={(e) => setSchoolDecision(e.target.value)} />
           </div>
           <button type="submit" className="primary">
             {t('taskforce.addAction')}

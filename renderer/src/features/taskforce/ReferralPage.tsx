@@ -7,6 +7,7 @@ import { formatDate } from '../../components/format';
 import { ActionsSection } from './ActionsSection';
 import { ClosingSection } from './ClosingSection';
 import { GoalsSection } from './GoalsSection';
+import { MilestonesSection } from './MilestonesSection';
 import { ProgressReportPanel } from './ProgressReportPanel';
 import { changePlan, loadPlan, usePlan } from './store';
 import { VisitsSection } from './VisitsSection';
@@ -97,6 +98,7 @@ export function ReferralPage({ id }: { id: string }) {
       )}
       <ActionsSection plan={plan} locked={locked} />
       <VisitsSection plan={plan} locked={locked} />
+      <MilestonesSection plan={plan} locked={locked} />
       <ClosingSection plan={plan} />
       <ProgressReportPanel referralId={referral.id} />
     </article>

@@ -32,7 +32,8 @@ export async function changePlan(work: () => Promise<Plan>): Promise<boolean> {
   try {
     const plan = await work();
     usePlan.setState({ plan, busy: false });
-    await refreshChart(plan.referral.id);
+    // The chart follows on its own; the form that made the change can clear at once.
+    refreshChart(plan.referral.id).catch((error: Error) => usePlan.setState({ error: error.message }));
     return true;
   } catch (error) {
     usePlan.setState({ error: (error as Error).message, busy: false });
