@@ -7,6 +7,7 @@ import { inspectionOperations } from './operations/inspections';
 import { onsiteOperations } from './operations/onsite';
 import { overviewOperations } from './operations/overview';
 import { reportOperations } from './operations/reports';
+import { retentionOperations } from './operations/retention';
 import { schoolOperations } from './operations/schools';
 import { taskforceOperations } from './operations/taskforce';
 
@@ -25,6 +26,7 @@ export const contract = {
   ...reportOperations,
   ...adviceOperations,
   ...taskforceOperations,
+  ...retentionOperations,
   ...backupOperations,
   ...importOperations,
 } satisfies Record<string, z.ZodType>;

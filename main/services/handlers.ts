@@ -8,6 +8,7 @@ import { inspectionHandlers } from './inspections';
 import { onsiteFeatureHandlers } from './onsite-handlers';
 import { overviewHandlers } from './overview';
 import { reportHandlers } from './reports';
+import { retentionHandlers } from './retention';
 import { schoolHandlers } from './schools';
 import { taskforceHandlers } from './taskforce';
 import { taskforceReportHandlers } from './taskforce-report';
@@ -26,6 +27,7 @@ export const handlers = {
   ...reportHandlers,
   ...adviceHandlers,
   ...taskforceHandlers,
+  ...retentionHandlers,
   ...taskforceReportHandlers,
   ...backupHandlers,
   ...importHandlers,

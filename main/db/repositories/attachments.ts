@@ -35,3 +35,17 @@ export function listAttachmentsOfInspection(db: SqlExecutor, inspectionId: strin
 export async function removeAttachment(tx: SqlExecutor, id: string): Promise<void> {
   await tx.run('DELETE FROM attachments WHERE id = ?', [id]);
 }
+
+/** Attachments of inspections that are final and unchanged since before `cutoff` (ISO timestamp). */
+export function listExpiredAttachments(db: SqlExecutor, cutoff: string): Promise<AttachmentRecord[]> {
+  return db.all<AttachmentRecord>(
+    `${SELECT} JOIN evidence e ON e.id = a.evidence_id JOIN inspections i ON i.id = e.inspection_id
+      WHERE i.status = 'final' AND i.updated_at < ? ORDER BY a.created_at`,
+    [cutoff],
+  );
+}
+
+/** Stored names still referenced by some attachment row: those files must stay. */
+export async function storedNamesInUse(db: SqlExecutor): Promise<Set<string>> {
+  return new Set((await db.all<{ storedName: string }>('SELECT DISTINCT stored_name AS storedName FROM attachments')).map((r) => r.storedName));
+}

@@ -3,6 +3,7 @@ import { messages as importMessages } from '../features/import/messages';
 import { messages as onsite } from '../features/inspections/messages';
 import { messages as flanders } from '../features/overview/messages';
 import { messages as signals } from '../features/schools/messages';
+import { messages as retention } from '../features/settings/retention-messages';
 import { messages as taskforce } from '../features/taskforce/messages';
 import { messages as backup } from '../features/settings/messages';
 import { messages as privacy } from '../components/privacy-messages';
@@ -20,6 +21,7 @@ export interface FeatureMessages {
 export const featureMessages: Record<string, FeatureMessages> = {
   advice,
   taskforce,
+  retention,
   onsite,
   signals,
   flanders,

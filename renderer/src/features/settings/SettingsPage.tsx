@@ -4,6 +4,7 @@ import { type ApiResult, send } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { LANGUAGES, setLanguage } from '../../i18n';
 import { BackupPanel } from './BackupPanel';
+import { RetentionPanel } from './RetentionPanel';
 import { ProfileField } from '../inspections/ProfileField';
 
 export function SettingsPage() {
@@ -42,6 +43,7 @@ export function SettingsPage() {
         </dl>
       )}
       <BackupPanel />
+      <RetentionPanel />
     </section>
   );
 }
