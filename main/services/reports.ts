@@ -142,8 +142,18 @@ export async function getSchoolChart(ctx: ServiceContext, input: ValidatedInput<
   return { svg: renderChartSvg(chart, SCREEN_CHART_FONT_FAMILY), alt: chartAltText(chart) };
 }
 
+/** The report as the reader will see it, for the preview before export: the model with each chart drawn to SVG. */
+export async function previewReport(ctx: ServiceContext, input: ValidatedInput<'previewReport'>) {
+  const doc = buildInspectionReport(await gatherInspectionReportData(ctx, input.inspectionId));
+  return {
+    meta: doc.meta,
+    blocks: doc.blocks.map((block) => (block.kind === 'figure' ? { ...block, svg: renderChartSvg(block.chart, SCREEN_CHART_FONT_FAMILY) } : block)),
+  };
+}
+
 export const reportHandlers = {
+  previewReport,
   exportReport,
   listReportExports: listExports,
   getSchoolChart,
-} satisfies HandlerMap<'exportReport' | 'listReportExports' | 'getSchoolChart'>;
+} satisfies HandlerMap<'previewReport' | 'exportReport' | 'listReportExports' | 'getSchoolChart'>;

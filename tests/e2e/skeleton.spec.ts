@@ -75,6 +75,12 @@ test('inspection: open, rate with motivation, survive a reload, export Word and 
   await expect(again.getByLabel('Motivering')).toHaveValue(MOTIVATION);
 
   await page.getByRole('tab', { name: 'Advies en verslag' }).click();
+  await page.getByRole('button', { name: 'Voorbeeld van het verslag' }).click();
+  const preview = page.getByRole('article', { name: `Inspectieverslag ${schoolName}` });
+  await expect(preview).toContainText('ONTWERP');
+  await expect(preview).toContainText('De leraren hanteren duidelijke routines');
+  await expect(preview.getByRole('img', { name: /Lijngrafiek van tuchtmaatregelen/ })).toBeVisible();
+  await expectAccessible(page, 'report preview');
   const docxDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporteer naar Word' }).click();
   const docx = await docxDownload;
@@ -95,7 +101,7 @@ test('inspection: open, rate with motivation, survive a reload, export Word and 
   expect(text).toContain(schoolName);
   expect(text).toContain('De leraren hanteren duidelijke routines');
 
-  const exportsTable = page.getByRole('region', { name: 'Verslag' }).locator('table tbody tr');
+  const exportsTable = page.getByRole('table', { name: 'Eerdere exports' }).locator('tbody tr');
   await expect(exportsTable).toHaveCount(2);
   await expectAccessible(page, 'inspection after export');
 });

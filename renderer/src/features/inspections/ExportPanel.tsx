@@ -4,6 +4,7 @@ import { type ApiResult, send } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../components/format';
 import { saveFile } from '../../components/download';
+import { ReportPreview } from '../reports/ReportPreview';
 import { flushAll } from './store';
 
 type ExportRow = ApiResult<'listReportExports'>[number];
@@ -14,6 +15,18 @@ export function ExportPanel({ inspectionId }: { inspectionId: string }) {
   const [busy, setBusy] = useState<'docx' | 'pdf' | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ApiResult<'previewReport'> | null>(null);
+
+  async function togglePreview() {
+    if (preview) return setPreview(null);
+    setError(null);
+    try {
+      await flushAll();
+      setPreview(await send('previewReport', { inspectionId }));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
 
   const refresh = useCallback(async () => {
     try {
@@ -49,6 +62,9 @@ export function ExportPanel({ inspectionId }: { inspectionId: string }) {
     <section className="card" aria-labelledby="export-title">
       <h2 id="export-title">{t('inspection.exportTitle')}</h2>
       <div className="actions">
+        <button type="button" aria-expanded={preview !== null} onClick={() => void togglePreview()}>
+          {preview ? t('inspection.hidePreview') : t('inspection.showPreview')}
+        </button>
         <button type="button" className="primary" disabled={busy !== null} onClick={() => void run('docx')}>
           {busy === 'docx' ? t('inspection.exporting') : t('inspection.exportDocx')}
         </button>
@@ -60,11 +76,12 @@ export function ExportPanel({ inspectionId }: { inspectionId: string }) {
         {message}
       </p>
       {error && <ErrorMessage error={error} />}
-      <h3>{t('inspection.exportsTitle')}</h3>
+      {preview && <ReportPreview preview={preview} draftLabel={t('inspection.draftMark')} />}
+      <h3 id="exports-title">{t('inspection.exportsTitle')}</h3>
       {exports.length === 0 ? (
         <p className="muted">{t('inspection.noExports')}</p>
       ) : (
-        <table className="data compact">
+        <table className="data compact" aria-labelledby="exports-title">
           <thead>
             <tr>
               <th scope="col">{t('inspection.exportColumns.version')}</th>
