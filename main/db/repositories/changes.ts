@@ -1,4 +1,5 @@
 import type { SqlExecutor } from '../connection';
+import type { AuditEntry } from './audit';
 
 /** One audited field change, grouped with the others of the same user action by changeId. */
 export interface ChangeRow {
@@ -14,15 +15,8 @@ export interface ChangeRow {
   undone: boolean;
 }
 
-export interface NewChangeRow {
-  at: string;
-  actor: string;
-  entity: string;
-  entityId: string;
-  field: string;
-  oldValue: string | null;
-  newValue: string | null;
-}
+/** A row to append: the same fields as any audit entry. */
+export type NewChangeRow = AuditEntry;
 
 /** Appends the rows of one change; `undone` marks rows that are themselves an undo, so undo never undoes an undo. */
 export async function appendChange(tx: SqlExecutor, inspectionId: string, changeId: string, rows: readonly NewChangeRow[], undone = false): Promise<void> {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type ApiResult, send } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../components/format';
-import { saveFile } from '../../components/download';
+import { useFileExport } from '../../components/useFileExport';
 import { ReportPreview } from '../reports/ReportPreview';
 import { flushAll } from './store';
 
@@ -12,9 +12,7 @@ type ExportRow = ApiResult<'listReportExports'>[number];
 export function ExportPanel({ inspectionId }: { inspectionId: string }) {
   const { t } = useTranslation();
   const [exports, setExports] = useState<ExportRow[]>([]);
-  const [busy, setBusy] = useState<'docx' | 'pdf' | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, message, error, setError, run: exportFile } = useFileExport((file) => t('inspection.exported', { fileName: file.fileName, version: file.version }));
   const [preview, setPreview] = useState<ApiResult<'previewReport'> | null>(null);
 
   async function togglePreview() {
@@ -41,21 +39,12 @@ export function ExportPanel({ inspectionId }: { inspectionId: string }) {
   }, [refresh]);
 
   async function run(format: 'docx' | 'pdf') {
-    setBusy(format);
-    setError(null);
-    setMessage(null);
-    try {
+    const exported = await exportFile(format, async () => {
       // Whatever is still being typed belongs in the report.
       await flushAll();
-      const report = await send('exportReport', { inspectionId, format });
-      saveFile(report.fileName, report.mimeType, report.base64);
-      setMessage(t('inspection.exported', { fileName: report.fileName, version: report.version }));
-      await refresh();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(null);
-    }
+      return send('exportReport', { inspectionId, format });
+    });
+    if (exported) await refresh();
   }
 
   return (
