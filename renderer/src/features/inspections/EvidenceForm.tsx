@@ -20,17 +20,27 @@ function readBase64(file: File): Promise<string> {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Records one piece of evidence (and its attachment); used on the Bewijs tab and in the quick-capture dialog. */
-export function EvidenceForm({ onSaved, autoFocus }: { onSaved?: () => void; autoFocus?: boolean }) {
+/** An entry being corrected: the form opens with its values and saves under its id. */
+export interface EvidenceDraft {
+  id: string;
+  source: Source;
+  role: Role;
+  date: string;
+  note: string;
+  indicatorIds: string[];
+}
+
+/** Records one piece of evidence (and its attachment), or corrects one; used on the Bewijs tab and in the quick-capture dialog. */
+export function EvidenceForm({ onSaved, autoFocus, existing }: { onSaved?: () => void; autoFocus?: boolean; existing?: EvidenceDraft }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const uid = useId();
   const detail = useInspection((s) => s.detail)!;
-  const [source, setSource] = useState<Source>('interview_pupils');
-  const [role, setRole] = useState<Role>('pupils');
-  const [date, setDate] = useState(today);
-  const [note, setNote] = useState('');
-  const [indicatorIds, setIndicatorIds] = useState<string[]>([]);
+  const [source, setSource] = useState<Source>(existing?.source ?? 'interview_pupils');
+  const [role, setRole] = useState<Role>(existing?.role ?? 'pupils');
+  const [date, setDate] = useState(existing?.date ?? today());
+  const [note, setNote] = useState(existing?.note ?? '');
+  const [indicatorIds, setIndicatorIds] = useState<string[]>(existing?.indicatorIds ?? []);
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
@@ -45,14 +55,16 @@ export function EvidenceForm({ onSaved, autoFocus }: { onSaved?: () => void; aut
     if (file && file.size > MAX_ATTACHMENT_BYTES) return setError(t('onsite.evidence.tooBig'));
     setBusy(true);
     try {
-      const saved = await send('saveEvidence', { inspectionId: detail.inspection.id, source, role, date, note, indicatorIds });
+      const saved = await send('saveEvidence', { inspectionId: detail.inspection.id, id: existing?.id, source, role, date, note, indicatorIds });
       if (file) {
         await send('addAttachment', { inspectionId: detail.inspection.id, evidenceId: saved.id, fileName: file.name, mimeType: file.type || 'application/octet-stream', base64: await readBase64(file) });
       }
-      setNote('');
-      setIndicatorIds([]);
+      if (!existing) {
+        setNote('');
+        setIndicatorIds([]);
+      }
       setFile(null);
-      setMessage(t('onsite.evidence.added'));
+      setMessage(t(existing ? 'onsite.evidence.saved' : 'onsite.evidence.added'));
       await refreshInspection();
       onSaved?.();
     } catch (err) {
@@ -63,7 +75,7 @@ export function EvidenceForm({ onSaved, autoFocus }: { onSaved?: () => void; aut
   }
 
   return (
-    <form className="entry-form" onSubmit={(e) => void submit(e)} aria-label={t('onsite.evidence.new')}>
+    <form className="entry-form" onSubmit={(e) => void submit(e)} aria-label={existing ? t('onsite.evidence.editing') : t('onsite.evidence.new')}>
       <div className="form-row">
         <div className="field">
           <label htmlFor={`${uid}-source`}>{t('onsite.evidence.source')}</label>
@@ -109,7 +121,7 @@ export function EvidenceForm({ onSaved, autoFocus }: { onSaved?: () => void; aut
         <input id={`${uid}-file`} type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
       </div>
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>{t('onsite.evidence.add')}</button>
+        <button type="submit" className="primary" disabled={busy}>{existing ? t('onsite.evidence.save') : t('onsite.evidence.add')}</button>
       </div>
       <p role="status" aria-live="polite">{message}</p>
       {error && <ErrorMessage error={error} />}

@@ -1,3 +1,4 @@
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../../api/client';
 import { formatDate } from '../../components/format';
@@ -9,6 +10,7 @@ export function EvidenceTab({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
   const onsite = useInspection((s) => s.onsite)!;
   const inspectionId = useInspection((s) => s.detail!.inspection.id);
+  const [editing, setEditing] = useState<string | null>(null);
 
   async function download(id: string) {
     const a = await send('getAttachment', { id });
@@ -42,26 +44,40 @@ export function EvidenceTab({ readOnly }: { readOnly: boolean }) {
           </thead>
           <tbody>
             {onsite.evidence.map((e) => (
-              <tr key={e.id}>
-                <td>{formatDate(e.date)}</td>
-                <td>{t(`onsite.sources.${e.source}`)}</td>
-                <td>{t(`onsite.roles.${e.role}`)}</td>
-                <td>{e.note}</td>
-                <td className="mono">{e.indicatorIds.join(', ')}</td>
-                <td>{e.updatedBy}</td>
-                <td>
-                  {onsite.attachments.filter((a) => a.evidenceId === e.id).map((a) => (
-                    <button key={a.id} type="button" className="link" title={`SHA-256 ${a.sha256}`} onClick={() => void download(a.id)}>
-                      {a.fileName}
-                    </button>
-                  ))}
-                  {!readOnly && (
-                    <button type="button" className="link" onClick={() => void remove(e.id)} aria-label={`${t('onsite.evidence.remove')}: ${e.note || e.date}`}>
-                      {t('onsite.evidence.remove')}
-                    </button>
-                  )}
-                </td>
-              </tr>
+              <Fragment key={e.id}>
+                <tr>
+                  <td>{formatDate(e.date)}</td>
+                  <td>{t(`onsite.sources.${e.source}`)}</td>
+                  <td>{t(`onsite.roles.${e.role}`)}</td>
+                  <td>{e.note}</td>
+                  <td className="mono">{e.indicatorIds.join(', ')}</td>
+                  <td>{e.updatedBy}</td>
+                  <td>
+                    {onsite.attachments.filter((a) => a.evidenceId === e.id).map((a) => (
+                      <button key={a.id} type="button" className="link" title={`SHA-256 ${a.sha256}`} onClick={() => void download(a.id)}>
+                        {a.fileName}
+                      </button>
+                    ))}
+                    {!readOnly && (
+                      <button type="button" className="link" aria-expanded={editing === e.id} onClick={() => setEditing(editing === e.id ? null : e.id)} aria-label={`${t('onsite.evidence.edit')}: ${e.note || e.date}`}>
+                        {t('onsite.evidence.edit')}
+                      </button>
+                    )}
+                    {!readOnly && (
+                      <button type="button" className="link" onClick={() => void remove(e.id)} aria-label={`${t('onsite.evidence.remove')}: ${e.note || e.date}`}>
+                        {t('onsite.evidence.remove')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+                {editing === e.id && (
+                  <tr>
+                    <td colSpan={7}>
+                      <EvidenceForm existing={e} autoFocus onSaved={() => setEditing(null)} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>
