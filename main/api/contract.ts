@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { adviceOperations } from './operations/advice';
 import { appOperations } from './operations/app';
 import { backupOperations } from './operations/backup';
+import { exchangeOperations } from './operations/exchange';
 import { importOperations } from './operations/import';
 import { inspectionOperations } from './operations/inspections';
 import { onsiteOperations } from './operations/onsite';
@@ -29,6 +30,7 @@ export const contract = {
   ...retentionOperations,
   ...backupOperations,
   ...importOperations,
+  ...exchangeOperations,
 } satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { seedDemo, seedDemoIfEmpty } from '../services/demo';
 import { produceReport } from '../services/reports';
 import { importCommands } from '../import/cli-command';
 import { adviceCommands } from './advice-commands';
+import { exchangeCommands } from './exchange-commands';
 import { call, type Command, json, reportFormat, requireFlag, writeReport } from './command-kit';
 import { signalCommands } from './signals-commands';
 import { table } from './format';
@@ -14,6 +15,7 @@ export const commands: Record<string, Command> = {
   ...adviceCommands,
   ...signalCommands,
   ...importCommands,
+  ...exchangeCommands,
   'seed-demo': {
     usage: 'seed-demo',
     summary: 'schrijft de demodataset (deterministisch; opnieuw uitvoeren verandert niets); een lege database krijgt ook voorbeeldinspecties',

@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: rest,
     strict: true,
-    allowPositionals: name === 'restore' || name === 'import',
+    allowPositionals: name === 'restore' || name === 'import' || name === 'import-package',
     options: {
       'data-dir': { type: 'string' },
       search: { type: 'string' },
@@ -47,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
       kind: { type: 'string' },
       'dry-run': { type: 'boolean' },
       sheet: { type: 'string' },
+      'passphrase-env': { type: 'string' },
     },
   });
   const services = await openServices({ dataDir: values['data-dir'] ?? defaultDataDir(), seedDemo: false });

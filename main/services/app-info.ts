@@ -3,10 +3,13 @@ import { countSchools } from '../db/repositories/schools';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler-types';
 
+/** The version written into exchange packages and shown in the app. */
+export const APP_VERSION = '0.1.0';
+
 export async function appInfo(ctx: ServiceContext) {
   const framework = ctx.frameworks.latest().framework;
   return {
-    version: '0.1.0',
+    version: APP_VERSION,
     dataDir: ctx.dataDir,
     databaseFile: ctx.db.file,
     schemaVersion: await readSchemaVersion(ctx.db),

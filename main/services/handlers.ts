@@ -3,6 +3,7 @@ import { adviceHandlers } from './advice';
 import { appHandlers } from './app-info';
 import { backupHandlers } from './backup-handlers';
 import type { HandlerMap } from './handler-types';
+import { exchangeHandlers } from './exchange/handlers';
 import { importHandlers } from './import';
 import { inspectionHandlers } from './inspections';
 import { onsiteFeatureHandlers } from './onsite-handlers';
@@ -31,6 +32,7 @@ export const handlers = {
   ...taskforceReportHandlers,
   ...backupHandlers,
   ...importHandlers,
+  ...exchangeHandlers,
 } satisfies HandlerMap<OperationName>;
 
 export type Handlers = typeof handlers;

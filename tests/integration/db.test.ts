@@ -21,6 +21,7 @@ const TABLES_BY_STEP: Record<number, string[]> = {
   5: ['attachments', 'disciplinary_files', 'evidence', 'observations', 'settings', 'survey_tallies'],
   6: ['taskforce_actions', 'taskforce_goals', 'taskforce_milestones', 'taskforce_referrals', 'taskforce_report_exports', 'taskforce_visit_progress', 'taskforce_visits'],
   7: ['advice_decisions'],
+  8: ['exchange_log', 'sync_entries'],
 };
 
 let dir: string;

@@ -13,6 +13,8 @@ export interface ChangeRow {
   newValue: string | null;
   changeId: string | null;
   undone: boolean;
+  /** Where a change came from when it was not typed here (an exchange package, a resolved conflict). */
+  origin: string | null;
 }
 
 /** A row to append: the same fields as any audit entry. */
@@ -30,7 +32,7 @@ export async function appendChange(tx: SqlExecutor, inspectionId: string, change
 }
 
 const SELECT = `SELECT id, at, actor, entity, entity_id AS entityId, field, old_value AS oldValue, new_value AS newValue,
-  change_id AS changeId, undone = 1 AS undone FROM audit_log`;
+  change_id AS changeId, undone = 1 AS undone, origin FROM audit_log`;
 
 export async function listChanges(db: SqlExecutor, inspectionId: string, limit = 1000): Promise<ChangeRow[]> {
   const rows = await db.all<ChangeRow>(`${SELECT} WHERE inspection_id = ? ORDER BY id DESC LIMIT ?`, [inspectionId, limit]);

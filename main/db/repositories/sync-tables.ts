@@ -1,0 +1,79 @@
+import type { EntryShape } from '../../domain/exchange/revisions';
+
+/**
+ * The tables an exchange package carries, in the order they are written
+ * (parents before children, for the foreign keys). Each names its key, how
+ * its rows belong to one inspection, and which columns are change stamps
+ * rather than content. A package carries rows as the columns of this schema
+ * version (PACKAGE_SCHEMA_VERSION); a change to these tables is a new version.
+ */
+export interface SyncTable {
+  /** The entry kind's name in packages and the audit trail. */
+  entity: string;
+  table: string;
+  key: readonly string[];
+  shape: EntryShape;
+  /** A condition selecting this table's rows of one inspection; `?` is the inspection id. */
+  scope: string;
+  /** Carried in a task-force referral package (the inspection shell and the plan). */
+  inReferral: boolean;
+}
+
+const stamped: EntryShape = { metaColumns: ['updated_at', 'updated_by'], updatedAtColumn: 'updated_at', updatedByColumn: 'updated_by' };
+const softDeleted: EntryShape = { ...stamped, deletedColumn: 'deleted_at' };
+const OF_INSPECTION = 'inspection_id = ?';
+const OF_REFERRAL = 'referral_id IN (SELECT id FROM taskforce_referrals WHERE inspection_id = ?)';
+
+export const SYNC_TABLES: readonly SyncTable[] = [
+  {
+    entity: 'inspection',
+    table: 'inspections',
+    key: ['id'],
+    // The status follows the furthest copy (see services/exchange), never a conflict.
+    shape: { metaColumns: ['updated_at', 'status'], updatedAtColumn: 'updated_at' },
+    scope: 'id = ?',
+    inReferral: true,
+  },
+  { entity: 'rating', table: 'ratings', key: ['inspection_id', 'indicator_id'], shape: stamped, scope: OF_INSPECTION, inReferral: true },
+  { entity: 'evidence', table: 'evidence', key: ['id'], shape: softDeleted, scope: OF_INSPECTION, inReferral: false },
+  {
+    entity: 'attachment',
+    table: 'attachments',
+    key: ['id'],
+    // Attachments never change after they are added.
+    shape: { metaColumns: [], updatedAtColumn: 'created_at', updatedByColumn: 'created_by' },
+    scope: 'evidence_id IN (SELECT id FROM evidence WHERE inspection_id = ?)',
+    inReferral: false,
+  },
+  { entity: 'observation', table: 'observations', key: ['id'], shape: softDeleted, scope: OF_INSPECTION, inReferral: false },
+  { entity: 'disciplinary_file', table: 'disciplinary_files', key: ['id'], shape: softDeleted, scope: OF_INSPECTION, inReferral: false },
+  { entity: 'survey_tally', table: 'survey_tallies', key: ['id'], shape: softDeleted, scope: OF_INSPECTION, inReferral: false },
+  {
+    entity: 'advice',
+    table: 'advice_decisions',
+    key: ['inspection_id'],
+    shape: { metaColumns: ['decided_at', 'decided_by'], updatedAtColumn: 'decided_at', updatedByColumn: 'decided_by' },
+    scope: OF_INSPECTION,
+    inReferral: true,
+  },
+  { entity: 'referral', table: 'taskforce_referrals', key: ['id'], shape: stamped, scope: OF_INSPECTION, inReferral: true },
+  { entity: 'goal', table: 'taskforce_goals', key: ['id'], shape: stamped, scope: OF_REFERRAL, inReferral: true },
+  { entity: 'action', table: 'taskforce_actions', key: ['id'], shape: stamped, scope: OF_REFERRAL, inReferral: true },
+  { entity: 'visit', table: 'taskforce_visits', key: ['id'], shape: stamped, scope: OF_REFERRAL, inReferral: true },
+  {
+    entity: 'visit_progress',
+    table: 'taskforce_visit_progress',
+    key: ['visit_id', 'goal_id'],
+    shape: { metaColumns: [] },
+    scope: 'visit_id IN (SELECT v.id FROM taskforce_visits v JOIN taskforce_referrals r ON r.id = v.referral_id WHERE r.inspection_id = ?)',
+    inReferral: true,
+  },
+  { entity: 'milestone', table: 'taskforce_milestones', key: ['id'], shape: stamped, scope: OF_REFERRAL, inReferral: true },
+];
+
+export const SYNC_TABLE_BY_ENTITY = new Map(SYNC_TABLES.map((t) => [t.entity, t]));
+
+/** An entry's id in a package: its key values, so that composite keys stay unambiguous. */
+export function entityIdOf(table: SyncTable, record: Readonly<Record<string, unknown>>): string {
+  return JSON.stringify(table.key.map((k) => record[k]));
+}

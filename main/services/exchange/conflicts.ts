@@ -1,0 +1,111 @@
+import type { ValidatedInput } from '../../api/contract';
+import { AppError } from '../../api/envelope';
+import { appendMergeAudit, getSyncState, listConflictStates, saveSyncState, scopedRows, writeRow } from '../../db/repositories/sync';
+import { SYNC_TABLE_BY_ENTITY, type SyncTable } from '../../db/repositories/sync-tables';
+import { conflictingVersions, contentOf, type EntryRecord, newVersion } from '../../domain/exchange/revisions';
+import { touchInspection } from '../../db/repositories/inspections';
+import type { ServiceContext } from '../context';
+import { openForWriting } from '../entries';
+import { requireInspection } from '../inspections';
+import { currentActor } from '../settings';
+
+/** The columns that say what an entry is about, for the list of conflicts. */
+const TITLE_COLUMNS: Record<string, string[]> = {
+  inspection: ['start_date'],
+  rating: ['indicator_id'],
+  evidence: ['source', 'date'],
+  observation: ['class_name', 'subject'],
+  disciplinary_file: ['label'],
+  survey_tally: ['question', 'group_name'],
+  advice: ['chosen'],
+  referral: ['referral_date'],
+  goal: ['title'],
+  action: ['description'],
+  visit: ['visit_date'],
+  milestone: ['title'],
+};
+
+/** Columns the lead may not change when editing a version: keys, links and change stamps. */
+function lockedColumns(table: SyncTable): Set<string> {
+  return new Set([...table.key, ...table.shape.metaColumns, 'id', 'inspection_id', 'referral_id', 'evidence_id', 'visit_id', 'created_at', 'created_by', table.shape.deletedColumn ?? '']);
+}
+
+function titleOf(entity: string, record: EntryRecord): string {
+  return (TITLE_COLUMNS[entity] ?? []).map((c) => String(record[c] ?? '')).filter(Boolean).join(' · ');
+}
+
+/** Open conflicts of an inspection, each with its versions side by side and the fields that differ. */
+export async function listConflicts(ctx: ServiceContext, input: ValidatedInput<'listConflicts'>) {
+  const inspection = await requireInspection(ctx, input.inspectionId, 'inspectionId');
+  const actor = await currentActor(ctx);
+  const states = await listConflictStates(ctx.db, inspection.id);
+  return states.flatMap(({ entity, entityId, state }) => {
+    const table = SYNC_TABLE_BY_ENTITY.get(entity);
+    if (!table) return [];
+    const versions = conflictingVersions(table.shape, state).map((v) => ({
+      rev: v.rev,
+      author: table.shape.updatedByColumn ? String(v.record[table.shape.updatedByColumn] ?? '') : '',
+      at: table.shape.updatedAtColumn ? String(v.record[table.shape.updatedAtColumn] ?? '') : '',
+      deleted: contentOf(table.shape, v.record).deleted === true,
+      record: v.record,
+    }));
+    const locked = lockedColumns(table);
+    const columns = Object.keys(versions[0]?.record ?? {}).filter((c) => !locked.has(c));
+    const differing = columns.filter((c) => new Set(versions.map((v) => JSON.stringify(v.record[c]))).size > 1);
+    // The lead's own version first, so "mine" is on the left.
+    versions.sort((a, b) => Number(b.author === actor) - Number(a.author === actor));
+    return [{ entity, entityId, title: titleOf(entity, versions[0]?.record ?? {}), versions, columns, differing }];
+  });
+}
+
+function applyEdits(table: SyncTable, base: EntryRecord, edited: Record<string, string | number | null>): EntryRecord {
+  const locked = lockedColumns(table);
+  const record: Record<string, string | number | null> = { ...base };
+  for (const [column, value] of Object.entries(edited)) {
+    if (!(column in base) || locked.has(column)) throw new AppError('invalid_input', `Veld ${column} kan hier niet bewerkt worden.`, `edited.${column}`);
+    const was = base[column];
+    if (was !== null && value !== null && typeof was !== typeof value) throw new AppError('invalid_input', `Veld ${column} verwacht een ${typeof was === 'number' ? 'getal' : 'tekst'}.`, `edited.${column}`);
+    record[column] = value;
+  }
+  return record;
+}
+
+/** Settles a conflict with the version the lead keeps, or an edit of it; the result supersedes every version. */
+export async function resolveConflict(ctx: ServiceContext, input: ValidatedInput<'resolveConflict'>) {
+  const { inspection, actor, now } = await openForWriting(ctx, input.inspectionId);
+  const table = SYNC_TABLE_BY_ENTITY.get(input.entity);
+  if (!table) throw new AppError('invalid_input', `Onbekend soort item: ${input.entity}`, 'entity');
+  return ctx.db.transaction(async (tx) => {
+    const state = await getSyncState(tx, inspection.id, input.entity, input.entityId);
+    if (!state || conflictingVersions(table.shape, state).length === 0) throw new AppError('not_found', 'Dit conflict is al opgelost.', 'entityId');
+    const kept = state.heads.find((h) => h.rev === input.keep);
+    if (!kept) throw new AppError('invalid_input', 'Deze versie hoort niet bij het conflict.', 'keep');
+    const record: Record<string, string | number | null> = { ...(input.edited ? applyEdits(table, kept.record, input.edited) : kept.record) };
+    if (table.shape.updatedAtColumn && table.shape.metaColumns.includes(table.shape.updatedAtColumn)) record[table.shape.updatedAtColumn] = now;
+    if (table.shape.updatedByColumn && table.shape.metaColumns.includes(table.shape.updatedByColumn)) record[table.shape.updatedByColumn] = actor;
+    if (table.entity === 'rating' && record.level === 'beneden' && !String(record.shortcomings ?? '').trim()) {
+      throw new AppError('invalid_input', 'Een beoordeling "beneden de verwachtingen" vraagt een tekortkoming.', 'edited.shortcomings');
+    }
+    const before = (await scopedRows(tx, table, inspection.id)).get(input.entityId) ?? null;
+    try {
+      await writeRow(tx, table, record);
+    } catch (error) {
+      throw new AppError('invalid_input', `Deze versie kan niet bewaard worden: ${(error as Error).message}`, 'edited');
+    }
+    await saveSyncState(tx, inspection.id, table.entity, input.entityId, newVersion(table.shape, state, record), false);
+    const keptAuthor = table.shape.updatedByColumn ? String(kept.record[table.shape.updatedByColumn] ?? '') : '';
+    await appendMergeAudit(tx, {
+      inspectionId: inspection.id,
+      at: now,
+      actor,
+      entity: table.entity,
+      entityId: input.entityId,
+      field: 'merge_resolved',
+      oldValue: before && JSON.stringify(before),
+      newValue: JSON.stringify(record),
+      origin: input.edited ? `conflict opgelost door ${actor}: bewerkt vanuit de versie van ${keptAuthor}` : `conflict opgelost door ${actor}: versie van ${keptAuthor} behouden`,
+    });
+    await touchInspection(tx, inspection.id, now, inspection.status);
+    return { entity: table.entity, entityId: input.entityId, record };
+  });
+}

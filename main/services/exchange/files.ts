@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../api/envelope';
+import { PackageError } from '../../exchange/container';
+import type { ServiceContext } from '../context';
+
+/** Where the exchange keeps its files inside the data folder. */
+export function exchangeDir(ctx: ServiceContext, sub: 'outgoing' | 'incoming' | 'tmp'): string {
+  const dir = join(ctx.dataDir, 'exchange', sub);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** A refused package becomes a clear message for the inspector; the passphrase problems point at that field. */
+export function packageProblem(error: unknown): never {
+  if (error instanceof PackageError) {
+    const field = error.code === 'wrong_passphrase' || error.code === 'passphrase_required' ? 'passphrase' : 'file';
+    throw new AppError('invalid_input', error.message, field);
+  }
+  throw error;
+}
+
+/** A name for a file that says what is in it, safe on every file system. */
+export function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'pakket'
+  );
+}
+
+/** SHA-256 and size of a file, streamed: packages can be large. */
+export async function fileDigest(path: string): Promise<{ sha256: string; bytes: number }> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+  }
+  return { sha256: hash.digest('hex'), bytes };
+}
