@@ -5,6 +5,7 @@ import { onsiteSection } from './onsite';
 import { signalsSection } from './signals';
 import { importSection } from './import';
 import { reportsSection } from './reports';
+import { exchangeSection } from './exchange';
 
 /** `npm run bench`: every benchmark, as ratios against a baseline measured in the same run. */
 async function main() {
@@ -29,6 +30,7 @@ async function main() {
     ...(await signalsSection()),
     ...(await importSection()),
     ...reportsSection(),
+    ...exchangeSection(),
   ].join('\n');
   console.log(report);
   writeFileSync(new URL('./RESULTS.md', import.meta.url), report);

@@ -49,6 +49,8 @@ export interface InspectionReportData {
     /** How many files lack each element. */
     shortfalls: { guidance: number; hearing: number; classCouncil: number; clb: number; handover: number };
   } | null;
+  /** Lesson observations: how many, and the time-on-task sweeps over all of them. */
+  classroom?: { observations: number; onTask: number; sweeps: number } | null;
   /** Survey tallies (goal 1 and 3 of the plan): how many answered yes of how many asked. */
   surveys?: Array<{ label: string; yes: number; total: number }>;
   /** The advice as decided, with its consequences as sentences with dates. */

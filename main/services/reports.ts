@@ -26,7 +26,9 @@ export async function gatherInspectionReportData(ctx: ServiceContext, inspection
   const framework = await ctx.frameworks.pinned(ctx.db, inspection.frameworkId, inspection.frameworkVersion);
   const ratings = new Map((await listRatings(ctx.db, inspection.id)).map((r) => [r.indicatorId, r]));
   const [onsite, advice] = await Promise.all([getOnsite(ctx, { inspectionId: inspection.id }), getAdvice(ctx, { inspectionId: inspection.id })]);
-  const team = [...new Set([inspection.createdBy, ...[...ratings.values()].map((r) => r.updatedBy)])];
+  // Everyone who rated or recorded on-site work, merged in from other laptops included.
+  const recorders = [...onsite.evidence, ...onsite.observations, ...onsite.files, ...onsite.tallies].map((e) => e.createdBy);
+  const team = [...new Set([inspection.createdBy, ...[...ratings.values()].map((r) => r.updatedBy), ...recorders])];
   const decided = advice.decision ? adviceDefinition(ctx.advice, advice.decision.chosen) : null;
   const sources = new Map<string, number>();
   for (const item of onsite.evidence) sources.set(item.source, (sources.get(item.source) ?? 0) + 1);
@@ -65,6 +67,7 @@ export async function gatherInspectionReportData(ctx: ServiceContext, inspection
     signals: await reportSignals(ctx, school.instellingsnummer),
     climate: summary.climate ? { quadrant: CLIMATE_NL[summary.climate].name, explanation: CLIMATE_NL[summary.climate].explanation } : null,
     disciplinarySample: summary.sample.files > 0 ? { files: summary.sample.files, compliant: summary.sample.compliant, shortfalls: summary.sample.shortfalls } : null,
+    classroom: onsite.observations.length ? { observations: onsite.observations.length, onTask: summary.timeOnTask.onTask, sweeps: summary.timeOnTask.total } : null,
     surveys: summary.surveys.map((s) => ({ label: SURVEY_QUESTION_NL[s.question], yes: s.agree, total: s.respondents })),
     advice:
       advice.decision && decided

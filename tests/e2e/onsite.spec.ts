@@ -27,7 +27,7 @@ async function choose(locator: Locator, downs: number) {
 async function openTab(page: Page, name: string) {
   const tabs = page.getByRole('tablist', { name: 'Onderdelen van de inspectie' });
   await tabs.getByRole('tab', { selected: true }).focus();
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 10; i++) {
     if ((await page.getByRole('tab', { name, exact: true }).getAttribute('aria-selected')) === 'true') return;
     await page.keyboard.press('ArrowRight');
   }

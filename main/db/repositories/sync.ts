@@ -123,3 +123,8 @@ export async function appendMergeAudit(
     [row.at, row.actor, row.entity, row.entityId, row.field, row.oldValue, row.newValue, row.inspectionId, row.origin],
   );
 }
+
+export async function countOpenConflicts(db: SqlExecutor, inspectionId: string): Promise<number> {
+  const row = await db.get<{ n: number }>('SELECT count(*) AS n FROM sync_entries WHERE inspection_id = ? AND conflict = 1', [inspectionId]);
+  return row?.n ?? 0;
+}

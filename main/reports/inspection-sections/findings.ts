@@ -39,6 +39,11 @@ function observationBlocks(data: InspectionReportData): Block[] {
   if (data.climate) {
     blocks.push(heading(2, 'Kwadrant van het schoolklimaat'), paragraph(bold(`Kwadrant: ${data.climate.quadrant}. `), data.climate.explanation));
   }
+  const classroom = data.classroom;
+  if (classroom && classroom.observations > 0) {
+    const pct = classroom.sweeps > 0 ? ` In ${formatDutchNumber((classroom.onTask / classroom.sweeps) * 100, 0)} % van ${formatDutchNumber(classroom.sweeps, 0)} tellingen was de klas bij de les (time-on-task).` : '';
+    blocks.push(heading(2, 'Klasobservaties'), paragraph(`Het inspectieteam observeerde ${formatDutchNumber(classroom.observations, 0)} ${classroom.observations === 1 ? 'les' : 'lessen'} op rust, routine, regelmaat en relatie.${pct}`));
+  }
   const sample = data.disciplinarySample;
   if (sample && sample.files > 0) {
     const missing = sample.shortfalls;

@@ -59,8 +59,13 @@ function placeAttachments(ctx: ServiceContext, opened: OpenedPackage, payload: P
         missing += 1;
         continue;
       }
+      // The verified part already lies in the data folder: moving it is enough (copy only across devices).
       const partial = `${target}.${randomUUID()}.part`;
-      copyFileSync(opened.partPath(part), partial);
+      try {
+        renameSync(opened.partPath(part), partial);
+      } catch {
+        copyFileSync(opened.partPath(part), partial);
+      }
       renameSync(partial, target);
     }
   }
@@ -122,6 +127,7 @@ export async function importPackageFile(ctx: ServiceContext, file: string, fileN
     return {
       inspectionId: payload.inspectionId,
       kind: payload.kind,
+      referralId: payload.referralId,
       author: manifest.createdBy,
       createdAt: manifest.createdAt,
       ...merged.summary,

@@ -1,4 +1,5 @@
 import { messages as advice } from '../features/advice/messages';
+import { messages as exchange } from '../features/exchange/messages';
 import { messages as importMessages } from '../features/import/messages';
 import { messages as onsite } from '../features/inspections/messages';
 import { messages as flanders } from '../features/overview/messages';
@@ -28,4 +29,5 @@ export const featureMessages: Record<string, FeatureMessages> = {
   import: importMessages,
   backup,
   privacy,
+  exchange,
 };

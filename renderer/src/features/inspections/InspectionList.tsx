@@ -4,6 +4,8 @@ import { type ApiResult, send } from '../../api/client';
 import { hrefFor } from '../../app/router';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { formatDate, formatDateTime } from '../../components/format';
+import { ImportPackageForm } from '../exchange/ImportPackageForm';
+import '../exchange/exchange.css';
 
 type Row = ApiResult<'listInspections'>[number];
 
@@ -12,8 +14,9 @@ export function InspectionList() {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  const reload = () => send('listInspections', {}).then(setRows, (e: Error) => setError(e.message));
   useEffect(() => {
-    send('listInspections', {}).then(setRows, (e: Error) => setError(e.message));
+    void reload();
   }, []);
 
   return (
@@ -48,6 +51,7 @@ export function InspectionList() {
           </tbody>
         </table>
       )}
+      <ImportPackageForm scope="inspections" showLink onImported={() => void reload()} />
     </section>
   );
 }

@@ -4,6 +4,8 @@ import { hrefFor } from '../../app/router';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { formatDate } from '../../components/format';
 import { AdvicePanel } from '../advice/AdvicePanel';
+import { ConflictBanner } from '../exchange/ConflictBanner';
+import { ExchangeTab } from '../exchange/ExchangeTab';
 import { AuditTab } from './AuditTab';
 import { ExportPanel } from './ExportPanel';
 import { EvidenceTab } from './EvidenceTab';
@@ -64,6 +66,7 @@ export function InspectionPage({ id }: { id: string }) {
         <ExportPanel inspectionId={inspection.id} />
       </>
     ),
+    exchange: <ExchangeTab readOnly={readOnly} />,
     audit: <AuditTab />,
   };
 
@@ -92,6 +95,7 @@ export function InspectionPage({ id }: { id: string }) {
         <span className="muted">{t('onsite.author', { actor: onsite.actor })} · {t('onsite.autosave')}</span>
       </div>
       <p className="muted shortcuts">{t('onsite.shortcuts')}</p>
+      <ConflictBanner inspectionId={inspection.id} onShow={() => setTab('exchange')} />
       <FocusEditor readOnly={readOnly} />
       <TabList current={tab} onChange={setTab} />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const TABS = ['guide', 'evidence', 'observations', 'samples', 'surveys', 'advice', 'audit'] as const;
+export const TABS = ['guide', 'evidence', 'observations', 'samples', 'surveys', 'advice', 'exchange', 'audit'] as const;
 export type Tab = (typeof TABS)[number];
 
 /** A WAI-ARIA tab list: Tab reaches the current tab, arrow keys, Home and End move between tabs. */

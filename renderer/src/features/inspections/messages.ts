@@ -1,7 +1,7 @@
 import type { FeatureMessages } from '../../i18n/features';
 
 const nl = {
-  tabs: { label: 'Onderdelen van de inspectie', guide: 'Gids', evidence: 'Bewijs', observations: 'Observaties', samples: 'Tuchtdossiers', surveys: 'Bevragingen', advice: 'Advies en verslag', audit: 'Audit' },
+  tabs: { label: 'Onderdelen van de inspectie', guide: 'Gids', evidence: 'Bewijs', observations: 'Observaties', samples: 'Tuchtdossiers', surveys: 'Bevragingen', advice: 'Advies en verslag', exchange: 'Uitwisselen', audit: 'Audit' },
   progress: { toRate: '{{count}} nog te beoordelen', evidenceMissing: '{{count}} zonder bewijs' },
   shortcuts: 'Sneltoetsen: Alt+N nieuw bewijs · Ctrl+Z laatste wijziging ongedaan maken (buiten tekstvelden) · pijltjes tussen de tabbladen',
   undo: 'Ongedaan maken',
@@ -170,7 +170,7 @@ const nl = {
 export const messages = {
   nl,
   en: {
-    tabs: { label: 'Parts of the inspection', guide: 'Guide', evidence: 'Evidence', observations: 'Observations', samples: 'Disciplinary files', surveys: 'Surveys', advice: 'Advice and report', audit: 'Audit' },
+    tabs: { label: 'Parts of the inspection', guide: 'Guide', evidence: 'Evidence', observations: 'Observations', samples: 'Disciplinary files', surveys: 'Surveys', advice: 'Advice and report', exchange: 'Exchange', audit: 'Audit' },
     progress: { toRate: '{{count}} still to rate', evidenceMissing: '{{count}} without evidence' },
     shortcuts: 'Shortcuts: Alt+N new evidence · Ctrl+Z undo the last change (outside text fields) · arrow keys between tabs',
     undo: 'Undo',

@@ -4,6 +4,8 @@ import { send } from '../../api/client';
 import { hrefFor } from '../../app/router';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { formatDate } from '../../components/format';
+import { ExportPackageForm } from '../exchange/ExportPackageForm';
+import '../exchange/exchange.css';
 import { ActionsSection } from './ActionsSection';
 import { ClosingSection } from './ClosingSection';
 import { GoalsSection } from './GoalsSection';
@@ -101,6 +103,7 @@ export function ReferralPage({ id }: { id: string }) {
       <MilestonesSection plan={plan} locked={locked} />
       <ClosingSection plan={plan} />
       <ProgressReportPanel referralId={referral.id} />
+      <ExportPackageForm referralId={referral.id} />
     </article>
   );
 }
