@@ -137,6 +137,33 @@ describe('exchanging an inspection between laptops', () => {
     expect(audit.find((a) => a.field === 'merge_resolved')?.origin).toMatch(/conflict opgelost door An: bewerkt vanuit de versie van Bart/);
   });
 
+  it('three laptops that exchange in different orders end in the same state, with one conflict of three versions', async () => {
+    const an = await laptop('An', true);
+    const bart = await laptop('Bart');
+    const chris = await laptop('Chris');
+    const inspectionId = await newInspection(an);
+    const shared = await callOk(an, 'saveObservation', observation(inspectionId));
+    await send(an, bart, inspectionId);
+    await send(an, chris, inspectionId);
+    for (const [ctx, onTask, own] of [[an, 21, '1A'], [bart, 22, '2B'], [chris, 23, '3C']] as const) {
+      await callOk(ctx, 'saveObservation', observation(inspectionId, { id: shared.id, onTask }));
+      await callOk(ctx, 'saveObservation', observation(inspectionId, { className: own }));
+    }
+    // Bart hears from Chris first, An from Bart then Chris, Chris from An last.
+    await send(chris, bart, inspectionId);
+    await send(bart, an, inspectionId);
+    await send(chris, an, inspectionId);
+    await send(an, chris, inspectionId);
+    await send(an, bart, inspectionId);
+    const state = await content(an, inspectionId);
+    expect(await content(bart, inspectionId)).toEqual(state);
+    expect(await content(chris, inspectionId)).toEqual(state);
+    const [conflict] = await callOk<any[]>(chris, 'listConflicts', { inspectionId });
+    expect(conflict.versions.map((v: any) => v.author)).toEqual(['Chris', 'Bart', 'An']);
+    expect(conflict.versions.map((v: any) => v.record.on_task).sort()).toEqual([21, 22, 23]);
+    expect(state.observation).toHaveLength(4);
+  });
+
   it('hands a task-force plan to a colleague as a referral package', async () => {
     const tf = await laptop('An', true);
     const colleague = await laptop('Bart');

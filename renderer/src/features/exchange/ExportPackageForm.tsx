@@ -71,7 +71,7 @@ export function ExportPackageForm(props: { inspectionId?: string; referralId?: s
         </div>
       )}
       <div className="actions">
-        <button type="submit" disabled={progress !== null}>
+        <button type="submit" className="primary" disabled={progress !== null}>
           {t('exchange.export.button')}
         </button>
         {progress !== null && (

@@ -72,7 +72,7 @@ export function ImportPackageForm({ scope, beforeSend, onImported, showLink = fa
         </label>
       </div>
       <div className="actions">
-        <button type="submit" disabled={status !== null}>
+        <button type="submit" className="primary" disabled={status !== null}>
           {t('exchange.import.button')}
         </button>
         {status && (
