@@ -2,7 +2,7 @@ import type { ValidatedInput } from '../api/contract';
 import { AppError } from '../api/envelope';
 import type { SqlExecutor } from '../db/connection';
 import { removeAttachment } from '../db/repositories/attachments';
-import { appendChange, type ChangeRow, latestUndoableChange, listChanges, markUndone } from '../db/repositories/changes';
+import { appendChange, type ChangeRow, latestMergeAuditId, latestUndoableChange, listChanges, markUndone } from '../db/repositories/changes';
 import type { EntityTable, EntryMeta } from '../db/repositories/entity-table';
 import { getRating, touchInspection, updateFocus } from '../db/repositories/inspections';
 import { ENTRY_TABLES } from '../db/repositories/onsite-entries';
@@ -56,6 +56,10 @@ export async function undoLastChange(ctx: ServiceContext, input: ValidatedInput<
   return ctx.db.transaction(async (tx) => {
     const rows = await latestUndoableChange(tx, inspection.id, actor);
     if (rows.length === 0) throw new AppError('not_found', 'Er is geen wijziging van u om ongedaan te maken.');
+    // Undoing a change from before a merge would silently take back what colleagues' packages brought in.
+    if (rows[0].id < (await latestMergeAuditId(tx, inspection.id))) {
+      throw new AppError('conflict', 'Uw laatste wijziging dateert van vóór het samenvoegen van een pakket; ze kan niet meer ongedaan gemaakt worden. Pas het item zelf aan.');
+    }
     const step = { at: now, actor, changeId };
     const first = rows[0];
     if (first.entity === 'rating') await undoRating(tx, inspection.id, rows, step);

@@ -6,7 +6,7 @@ import { exportPackageTo, importPackageFrom } from '../../main/cli/package-trans
 import { SYNC_TABLES } from '../../main/db/repositories/sync-tables';
 import { writePackage } from '../../main/exchange/container';
 import type { ServiceContext } from '../../main/services/context';
-import { callOk, makeTempDir, openTestServices, removeTempDir, steppingClock, tableCounts, type TestServices } from '../helpers/services';
+import { call, callOk, makeTempDir, openTestServices, removeTempDir, steppingClock, tableCounts, type TestServices } from '../helpers/services';
 
 /**
  * Two (or three) workbenches, each on its own data folder, exchanging
@@ -274,5 +274,23 @@ describe('nothing is lost in the data folder', () => {
     const inspectionId = await newInspection(an);
       const exported = await exportPackageTo(an, { inspectionId }, join(dir, 'x.dlpkg'));
     expect(existsSync(join(opened[0].dataDir, 'exchange', 'outgoing', `${exported.packageId}.dlpkg`))).toBe(false);
+  });
+});
+
+describe('undo after a merge', () => {
+  it('does not take back a change from before the merge, so merged work is never undone silently', async () => {
+    const an = await laptop('An', true);
+    const bart = await laptop('Bart');
+    const inspectionId = await newInspection(an);
+    await callOk(an, 'saveRating', { inspectionId, indicatorId: 'km.1', level: 'volgens', motivation: 'eerste' });
+    await send(an, bart, inspectionId);
+    await callOk(bart, 'saveRating', { inspectionId, indicatorId: 'km.1', level: 'volgens', motivation: 'aangevuld door Bart' });
+    await send(bart, an, inspectionId);
+    const refused = await call(an, 'undoLastChange', { inspectionId });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/vóór het samenvoegen/) } });
+    expect((await callOk(an, 'getInspection', { id: inspectionId })).ratings[0].motivation).toBe('aangevuld door Bart');
+    // A change made after the merge can be undone as always.
+    await callOk(an, 'saveRating', { inspectionId, indicatorId: 'km.2', level: 'benadert', motivation: 'na de merge' });
+    expect((await call(an, 'undoLastChange', { inspectionId })).ok).toBe(true);
   });
 });

@@ -54,3 +54,9 @@ export async function latestUndoableChange(db: SqlExecutor, inspectionId: string
 export async function markUndone(tx: SqlExecutor, changeId: string): Promise<void> {
   await tx.run('UPDATE audit_log SET undone = 1 WHERE change_id = ?', [changeId]);
 }
+
+/** The audit id of the latest change that came in from a package (or settled a conflict), or 0. */
+export async function latestMergeAuditId(db: SqlExecutor, inspectionId: string): Promise<number> {
+  const row = await db.get<{ id: number | null }>('SELECT max(id) AS id FROM audit_log WHERE inspection_id = ? AND origin IS NOT NULL', [inspectionId]);
+  return row?.id ?? 0;
+}

@@ -51,6 +51,12 @@ export function AuditTab() {
                 <td>
                   {r.field}
                   {r.undone && <span className="badge">{t('onsite.audit.undone')}</span>}
+                  {r.origin && (
+                    <>
+                      <br />
+                      <small className="muted">{r.origin}</small>
+                    </>
+                  )}
                 </td>
                 <td>{short(r.oldValue)}</td>
                 <td>{short(r.newValue)}</td>
