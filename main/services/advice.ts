@@ -7,7 +7,7 @@ import { adviceDefinition } from '../domain/advice/catalogue';
 import { adviceConsequences, hasStrongPolicy } from '../domain/advice/consequences';
 import { type DecidedAdvice, summarizeOutcomes } from '../domain/advice/outcomes';
 import { proposeAdvice, type RatedIndicator } from '../domain/advice/propose';
-import { countOpenConflicts } from '../db/repositories/sync';
+import { listConflicts } from './exchange/conflicts';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler-types';
 import { requireInspection } from './inspections';
@@ -86,7 +86,7 @@ export async function decideAdvice(ctx: ServiceContext, input: ValidatedInput<'d
 export async function finalizeInspection(ctx: ServiceContext, input: ValidatedInput<'finalizeInspection'>) {
   const inspection = await requireInspection(ctx, input.inspectionId, 'inspectionId');
   if (!(await getAdviceDecision(ctx.db, inspection.id))) throw new AppError('conflict', 'Beslis eerst over het advies voor u het verslag definitief maakt.');
-  const conflicts = await countOpenConflicts(ctx.db, inspection.id);
+  const conflicts = (await listConflicts(ctx, { inspectionId: inspection.id })).length;
   if (conflicts) throw new AppError('conflict', `Er ${conflicts === 1 ? 'is nog 1 conflict' : `zijn nog ${conflicts} conflicten`} uit het samenvoegen open; los ze eerst op (tabblad Uitwisselen).`);
   const now = ctx.now().toISOString();
   await ctx.db.transaction(async (tx) => {

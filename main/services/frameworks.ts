@@ -57,8 +57,17 @@ export class FrameworkLibrary {
       .reduce((best, l) => (compareVersions(l.framework.version, best.framework.version) > 0 ? l : best));
   }
 
+  /** The file shipped for exactly this id and version, if any. */
+  shipped(id: string, version: string): LoadedFramework | undefined {
+    return this.loaded.find((l) => l.framework.id === id && l.framework.version === version);
+  }
+
   /** Pins the version an inspection begins with, so later files never change it. */
   async pin(tx: SqlExecutor, loaded: LoadedFramework): Promise<void> {
+    const stored = await getStoredFramework(tx, loaded.framework.id, loaded.framework.version);
+    if (stored && stored.sha256 !== loaded.sha256) {
+      throw new AppError('conflict', `Referentiekader ${loaded.framework.id} ${loaded.framework.version} in de database verschilt van het meegeleverde bestand; er wordt geen inspectie mee begonnen.`);
+    }
     await storeFramework(tx, {
       id: loaded.framework.id,
       version: loaded.framework.version,

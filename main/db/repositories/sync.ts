@@ -1,4 +1,4 @@
-import type { EntryRecord, EntryState } from '../../domain/exchange/revisions';
+import { type EntryRecord, type EntryState, isRemoved } from '../../domain/exchange/revisions';
 import type { SqlExecutor, SqlValue } from '../connection';
 import { entityIdOf, type SyncTable } from './sync-tables';
 
@@ -24,7 +24,7 @@ export async function rowExists(db: SqlExecutor, table: SyncTable, record: Entry
 
 /**
  * Writes a row whole. Columns must already be checked against the table
- * (see services/exchange/records.ts): they are spliced into the SQL.
+ * (see services/exchange/validate.ts): they are spliced into the SQL.
  * ON CONFLICT DO UPDATE, not REPLACE, so that children are not cascaded away.
  */
 export async function writeRow(tx: SqlExecutor, table: SyncTable, record: EntryRecord): Promise<void> {
@@ -35,6 +35,12 @@ export async function writeRow(tx: SqlExecutor, table: SyncTable, record: EntryR
      ON CONFLICT (${table.key.join(', ')}) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`,
     columns.map((c) => record[c]),
   );
+}
+
+/** Makes the table hold the version shown: the row written whole, or taken away when that version is a removal. */
+export async function applyVersion(tx: SqlExecutor, table: SyncTable, record: EntryRecord): Promise<void> {
+  if (!isRemoved(record)) return writeRow(tx, table, record);
+  await tx.run(`DELETE FROM ${table.table} WHERE ${table.key.map((k) => `${k} = ?`).join(' AND ')}`, table.key.map((k) => record[k] ?? null));
 }
 
 export async function loadSyncStates(db: SqlExecutor, inspectionId: string): Promise<Map<string, EntryState>> {
@@ -124,7 +130,3 @@ export async function appendMergeAudit(
   );
 }
 
-export async function countOpenConflicts(db: SqlExecutor, inspectionId: string): Promise<number> {
-  const row = await db.get<{ n: number }>('SELECT count(*) AS n FROM sync_entries WHERE inspection_id = ? AND conflict = 1', [inspectionId]);
-  return row?.n ?? 0;
-}

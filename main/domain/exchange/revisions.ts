@@ -51,12 +51,23 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
+ * Marks the version of a row that was removed outright (tables without a
+ * deletion column: a detached attachment, a visit's progress rewritten), so
+ * the removal travels like any change instead of the row coming back.
+ */
+export const REMOVED = '__removed';
+
+export function isRemoved(record: EntryRecord): boolean {
+  return record[REMOVED] === 1;
+}
+
+/**
  * The part of a record that is the entry's content: meta columns out. A
  * deleted entry's content is only that it is deleted, so that two inspectors
  * who both removed it agree, whatever either had edited before.
  */
 export function contentOf(shape: EntryShape, record: EntryRecord): Record<string, unknown> {
-  if (shape.deletedColumn && record[shape.deletedColumn] != null) return { deleted: true };
+  if (isRemoved(record) || (shape.deletedColumn && record[shape.deletedColumn] != null)) return { deleted: true };
   const content: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(record)) {
     if (shape.metaColumns.includes(column)) continue;
@@ -131,11 +142,17 @@ export function newVersion(shape: EntryShape, state: EntryState | undefined, rec
 /**
  * Brings the recorded state up to date with the record as it is in the
  * workbench now. Local edits between two exchanges become one new version;
- * a record whose content is that of the shown version changes nothing, so
- * an open conflict stays open until someone really edits or resolves it.
+ * a record whose content is that of the shown version changes nothing, and
+ * an open conflict stays open until the lead resolves it.
  */
 export function commitLocal(shape: EntryShape, state: EntryState | undefined, record: EntryRecord): EntryState {
   if (state && contentKey(shape, currentVersion(shape, state).record) === contentKey(shape, record)) return state;
+  if (state && conflictingVersions(shape, state).length) {
+    // An edit while versions conflict continues the version on screen; the others stay, so the conflict stays open with the edit in it.
+    const shown = currentVersion(shape, state);
+    const edited = newVersion(shape, { heads: [shown] }, record).heads[0];
+    return { heads: [...state.heads.filter((h) => h.rev !== shown.rev), edited].sort(byRev) };
+  }
   return newVersion(shape, state, record);
 }
 

@@ -1,8 +1,9 @@
 import type { ValidatedInput } from '../../api/contract';
 import { AppError } from '../../api/envelope';
-import { appendMergeAudit, getSyncState, listConflictStates, saveSyncState, scopedRows, writeRow } from '../../db/repositories/sync';
+import { appendMergeAudit, applyVersion, getSyncState, listConflictStates, saveSyncState, scopedRows } from '../../db/repositories/sync';
 import { SYNC_TABLE_BY_ENTITY, type SyncTable } from '../../db/repositories/sync-tables';
-import { conflictingVersions, contentOf, type EntryRecord, newVersion } from '../../domain/exchange/revisions';
+import { commitLocal, conflictingVersions, contentOf, type EntryRecord, isRemoved, newVersion } from '../../domain/exchange/revisions';
+import { sqlProblem } from './files';
 import { touchInspection } from '../../db/repositories/inspections';
 import type { ServiceContext } from '../context';
 import { openForWriting } from '../entries';
@@ -39,9 +40,18 @@ export async function listConflicts(ctx: ServiceContext, input: ValidatedInput<'
   const inspection = await requireInspection(ctx, input.inspectionId, 'inspectionId');
   const actor = await currentActor(ctx);
   const states = await listConflictStates(ctx.db, inspection.id);
-  return states.flatMap(({ entity, entityId, state }) => {
+  const liveRows = new Map<string, Map<string, EntryRecord>>();
+  for (const entity of new Set(states.map((s) => s.entity))) {
+    const table = SYNC_TABLE_BY_ENTITY.get(entity);
+    if (table) liveRows.set(entity, await scopedRows(ctx.db, table, inspection.id));
+  }
+  return states.flatMap(({ entity, entityId, state: recorded }) => {
     const table = SYNC_TABLE_BY_ENTITY.get(entity);
     if (!table) return [];
+    // An edit typed since the merge shows as the version it will become (the same revision resolveConflict records).
+    const live = liveRows.get(entity)?.get(entityId);
+    const state = live ? commitLocal(table.shape, recorded, live) : recorded;
+    if (!conflictingVersions(table.shape, state).length) return [];
     const versions = conflictingVersions(table.shape, state).map((v) => ({
       rev: v.rev,
       author: table.shape.updatedByColumn ? String(v.record[table.shape.updatedByColumn] ?? '') : '',
@@ -76,21 +86,26 @@ export async function resolveConflict(ctx: ServiceContext, input: ValidatedInput
   const table = SYNC_TABLE_BY_ENTITY.get(input.entity);
   if (!table) throw new AppError('invalid_input', `Onbekend soort item: ${input.entity}`, 'entity');
   return ctx.db.transaction(async (tx) => {
-    const state = await getSyncState(tx, inspection.id, input.entity, input.entityId);
+    const before = (await scopedRows(tx, table, inspection.id)).get(input.entityId) ?? null;
+    const recorded = await getSyncState(tx, inspection.id, input.entity, input.entityId);
+    // What is on screen now may hold an edit made after the conflict arose: it becomes a version first, so nothing typed is lost.
+    const state = recorded && before ? commitLocal(table.shape, recorded, before) : recorded;
     if (!state || conflictingVersions(table.shape, state).length === 0) throw new AppError('not_found', 'Dit conflict is al opgelost.', 'entityId');
     const kept = state.heads.find((h) => h.rev === input.keep);
-    if (!kept) throw new AppError('invalid_input', 'Deze versie hoort niet bij het conflict.', 'keep');
+    // The live row is committed again by the next exchange; nothing is lost by refusing here.
+    if (!kept) throw new AppError('conflict', 'Dit item is intussen gewijzigd; de versies zijn opnieuw geladen. Kies opnieuw.', 'keep');
+    if (input.edited && isRemoved(kept.record)) throw new AppError('invalid_input', 'Een verwijderde versie kan niet bewerkt worden; kies ze of kies een andere.', 'edited');
+    if (input.edited && table.entity === 'attachment') throw new AppError('invalid_input', 'Een bijlage kan niet bewerkt worden; kies een versie.', 'edited');
     const record: Record<string, string | number | null> = { ...(input.edited ? applyEdits(table, kept.record, input.edited) : kept.record) };
     if (table.shape.updatedAtColumn && table.shape.metaColumns.includes(table.shape.updatedAtColumn)) record[table.shape.updatedAtColumn] = now;
     if (table.shape.updatedByColumn && table.shape.metaColumns.includes(table.shape.updatedByColumn)) record[table.shape.updatedByColumn] = actor;
     if (table.entity === 'rating' && record.level === 'beneden' && !String(record.shortcomings ?? '').trim()) {
       throw new AppError('invalid_input', 'Een beoordeling "beneden de verwachtingen" vraagt een tekortkoming.', 'edited.shortcomings');
     }
-    const before = (await scopedRows(tx, table, inspection.id)).get(input.entityId) ?? null;
     try {
-      await writeRow(tx, table, record);
+      await applyVersion(tx, table, record);
     } catch (error) {
-      throw new AppError('invalid_input', `Deze versie kan niet bewaard worden: ${(error as Error).message}`, 'edited');
+      throw new AppError('invalid_input', `Deze versie kan niet bewaard worden: ${sqlProblem(error)}`, 'edited');
     }
     await saveSyncState(tx, inspection.id, table.entity, input.entityId, newVersion(table.shape, state, record), false);
     const keptAuthor = table.shape.updatedByColumn ? String(kept.record[table.shape.updatedByColumn] ?? '') : '';

@@ -8,12 +8,13 @@ import { appendExchangeLog } from '../../db/repositories/sync';
 import { SYNC_TABLES } from '../../db/repositories/sync-tables';
 import { getReferral } from '../../db/repositories/taskforce';
 import { type PartSource, writePackage } from '../../exchange/container';
-import { currentVersion } from '../../domain/exchange/revisions';
+import { currentVersion, isRemoved } from '../../domain/exchange/revisions';
 import type { ServiceContext } from '../context';
 import { ATTACHMENTS_DIR } from '../evidence';
 import { requireInspection } from '../inspections';
 import { currentActor } from '../settings';
 import { APP_VERSION } from '../app-info';
+import { STORED_NAME } from './attachments';
 import { exchangeDir, slug } from './files';
 import type { PackagePayload } from './payload';
 import { snapshotInspection } from './snapshot';
@@ -51,7 +52,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest)
     const framework = await getStoredFramework(tx, inspection.frameworkId, inspection.frameworkVersion);
     if (!school || !framework) throw new AppError('conflict', 'De school of het referentiekader van deze inspectie ontbreekt in deze werkbank.');
     const entries = [...local.values()].map((e) => ({ entity: e.table.entity, id: e.entityId, heads: e.state.heads }));
-    return { kind, inspectionId: inspection.id, referralId, school: { ...school }, framework, entries };
+    return { kind, inspectionId: inspection.id, referralId, inspectionStatus: inspection.status, school: { ...school }, framework, entries };
   });
 
   const attachmentParts = new Map<string, PartSource>();
@@ -59,6 +60,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest)
   for (const entry of payload.entries) {
     if (entry.entity !== 'attachment') continue;
     const record = currentVersion({ metaColumns: [] }, entry).record;
+    if (isRemoved(record) || STORED_NAME.exec(String(record.stored_name))?.[1] !== record.sha256) continue;
     const path = join(ctx.dataDir, ATTACHMENTS_DIR, String(record.stored_name));
     if (existsSync(path)) attachmentParts.set(String(record.sha256), { name: `attachments/${record.sha256}`, path });
     else missing.push(String(record.file_name));

@@ -44,3 +44,14 @@ export async function fileDigest(path: string): Promise<{ sha256: string; bytes:
   }
   return { sha256: hash.digest('hex'), bytes };
 }
+
+/** SQLite's refusal of a row, said with the rule or column it names rather than as a raw message. */
+export function sqlProblem(error: unknown): string {
+  const message = (error as Error).message ?? String(error);
+  const check = /CHECK constraint failed: (.+)$/.exec(message);
+  if (check) return `waarde niet toegestaan (regel: ${check[1]})`;
+  const notNull = /NOT NULL constraint failed: \w+\.(\w+)/.exec(message);
+  if (notNull) return `veld ${notNull[1]} mag niet leeg zijn`;
+  if (/FOREIGN KEY constraint failed/.test(message)) return 'verwijst naar iets dat hier niet bestaat';
+  return message.replace(/^SQLITE_\w+: /, '');
+}

@@ -1,30 +1,32 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../api/envelope';
 import type { SqlExecutor } from '../../db/connection';
 import { getStoredFramework, storeFramework } from '../../db/repositories/frameworks';
 import { getInspection, touchInspection } from '../../db/repositories/inspections';
 import { getSchool, upsertSchools } from '../../db/repositories/schools';
-import { appendExchangeLog } from '../../db/repositories/sync';
+import { appendExchangeLog, syncKey } from '../../db/repositories/sync';
 import { SYNC_TABLES } from '../../db/repositories/sync-tables';
 import { summarize } from '../../domain/exchange/outcome';
 import type { School } from '../../domain/school';
 import { type OpenedPackage, openPackage } from '../../exchange/container';
+import { FrameworkLibrary } from '../frameworks';
 import type { ServiceContext } from '../context';
-import { ATTACHMENTS_DIR } from '../evidence';
 import { currentActor } from '../settings';
+import { placeAttachments, removePlaced } from './attachments';
 import { exchangeDir, fileDigest, packageProblem } from './files';
 import { furthestStatus, mergeEntries } from './merge';
 import { describeIssue, type PackagePayload, payloadSchema } from './payload';
 import { snapshotInspection } from './snapshot';
 import { checkEntries } from './validate';
 
+/** The records of one inspection are a few MB; far more is not a Doorlicht package worth parsing in memory. */
+const MAX_RECORDS_BYTES = 256 * 1024 * 1024;
 const SCHOOL_FIELDS = ['instellingsnummer', 'name', 'level', 'form', 'network', 'board', 'street', 'postcode', 'municipality', 'lop'];
 
 async function readPayload(opened: OpenedPackage, fileName: string): Promise<PackagePayload> {
-  if (!opened.manifest.parts.some((p) => p.name === 'records.json')) {
-    throw new AppError('invalid_input', `${fileName}: records.json ontbreekt in het pakket. Er is niets ingelezen.`, 'file');
+  const records = opened.manifest.parts.find((p) => p.name === 'records.json');
+  if (!records) throw new AppError('invalid_input', `${fileName}: records.json ontbreekt in het pakket. Er is niets ingelezen.`, 'file');
+  if (records.bytes > MAX_RECORDS_BYTES) {
+    throw new AppError('invalid_input', `${fileName}: records.json is ${Math.round(records.bytes / 1024 / 1024)} MB; hoogstens ${MAX_RECORDS_BYTES / 1024 / 1024} MB wordt ingelezen. Er is niets ingelezen.`, 'file');
   }
   let json: unknown;
   try {
@@ -42,37 +44,7 @@ async function readPayload(opened: OpenedPackage, fileName: string): Promise<Pac
   return payload;
 }
 
-/** Copies the package's attachment files into the data folder (content-addressed, so harmless if the merge is refused after). */
-function placeAttachments(ctx: ServiceContext, opened: OpenedPackage, payload: PackagePayload): number {
-  const dir = join(ctx.dataDir, ATTACHMENTS_DIR);
-  mkdirSync(dir, { recursive: true });
-  const parts = new Set(opened.manifest.parts.map((p) => p.name));
-  let missing = 0;
-  for (const entry of payload.entries) {
-    if (entry.entity !== 'attachment') continue;
-    for (const { record } of entry.heads) {
-      const stored = String(record.stored_name);
-      const target = join(dir, basename(stored));
-      if (!stored.startsWith(String(record.sha256)) || existsSync(target)) continue;
-      const part = `attachments/${record.sha256}`;
-      if (!parts.has(part)) {
-        missing += 1;
-        continue;
-      }
-      // The verified part already lies in the data folder: moving it is enough (copy only across devices).
-      const partial = `${target}.${randomUUID()}.part`;
-      try {
-        renameSync(opened.partPath(part), partial);
-      } catch {
-        copyFileSync(opened.partPath(part), partial);
-      }
-      renameSync(partial, target);
-    }
-  }
-  return missing;
-}
-
-async function ensureSchoolAndFramework(tx: SqlExecutor, payload: PackagePayload, fileName: string) {
+async function ensureSchoolAndFramework(tx: SqlExecutor, frameworks: FrameworkLibrary, payload: PackagePayload, fileName: string) {
   if (!(await getSchool(tx, String(payload.school.instellingsnummer ?? '')))) {
     const keys = Object.keys(payload.school).sort();
     if (keys.join() !== [...SCHOOL_FIELDS].sort().join()) {
@@ -84,11 +56,27 @@ async function ensureSchoolAndFramework(tx: SqlExecutor, payload: PackagePayload
       throw new AppError('invalid_input', `${fileName}: de school past niet (${(error as Error).message}). Er is niets ingelezen.`, 'file');
     }
   }
+  const { framework } = payload;
+  let parsed;
+  try {
+    parsed = FrameworkLibrary.parseFile(`${fileName}: referentiekader`, framework.content);
+  } catch (error) {
+    throw new AppError('invalid_input', `${(error as Error).message}. Er is niets ingelezen.`, 'file');
+  }
+  const shipped = frameworks.shipped(framework.id, framework.version);
+  if (parsed.sha256 !== framework.sha256 || parsed.framework.id !== framework.id || parsed.framework.version !== framework.version || (shipped && shipped.sha256 !== parsed.sha256)) {
+    throw new AppError('invalid_input', `${fileName}: het referentiekader ${framework.id} ${framework.version} klopt niet met zijn naam of met het meegeleverde kader. Er is niets ingelezen.`, 'file');
+  }
   const known = await getStoredFramework(tx, payload.framework.id, payload.framework.version);
   if (known && known.sha256 !== payload.framework.sha256) {
     throw new AppError('conflict', `${fileName}: referentiekader ${payload.framework.id} ${payload.framework.version} verschilt van het kader in deze werkbank. Er is niets ingelezen.`, 'file');
   }
   if (!known) await storeFramework(tx, payload.framework);
+}
+
+/** Task-force plan tables: what a referral package hands over. */
+function isPlanEntity(entity: string): boolean {
+  return ['referral', 'goal', 'action', 'visit', 'visit_progress', 'milestone'].includes(entity);
 }
 
 /**
@@ -99,31 +87,41 @@ export async function importPackageFile(ctx: ServiceContext, file: string, fileN
   const opened = await openPackage(file, { tempDir: exchangeDir(ctx, 'tmp'), passphrase }).catch(packageProblem);
   try {
     const payload = await readPayload(opened, fileName);
-    const existing = await getInspection(ctx.db, payload.inspectionId);
-    if (existing?.status === 'final') {
-      throw new AppError('conflict', `Inspectie van ${existing.schoolName} is definitief; heropen ze eerst om ${fileName} samen te voegen.`, 'file');
-    }
-    const missingFiles = placeAttachments(ctx, opened, payload);
     const actor = await currentActor(ctx);
     const at = ctx.now().toISOString();
     const { manifest } = opened;
     const digest = await fileDigest(file);
     const origin = `pakket ${fileName} van ${manifest.createdBy}, gemaakt ${manifest.createdAt}`;
-    const merged = await ctx.db.transaction(async (tx) => {
-      await ensureSchoolAndFramework(tx, payload, fileName);
-      const local = await snapshotInspection(tx, payload.inspectionId, SYNC_TABLES);
-      const incoming = await checkEntries(tx, fileName, payload, local);
-      const results = await mergeEntries(tx, { inspectionId: payload.inspectionId, fileName, at, actor, origin }, local, incoming);
-      const statuses = [existing?.status, ...incoming.filter((e) => e.table.entity === 'inspection').flatMap((e) => e.state.heads.map((h) => h.record.status))];
-      await touchInspection(tx, payload.inspectionId, at, furthestStatus(statuses));
-      const summary = summarize(results.map((r) => r.outcome));
-      await appendExchangeLog(tx, {
-        direction: 'import', packageId: manifest.packageId, kind: manifest.kind, inspectionId: payload.inspectionId, fileName,
-        sha256: digest.sha256, bytes: digest.bytes, encrypted: manifest.encrypted, packageAuthor: manifest.createdBy,
-        packageCreatedAt: manifest.createdAt, ...summary, at, actor,
+    let placed: string[] = [];
+    const merged = await ctx.db
+      .transaction(async (tx) => {
+        const existing = await getInspection(tx, payload.inspectionId);
+        // A closed inspection takes no more on-site work; a task-force plan goes on long after the report.
+        if (existing?.status === 'final' && payload.kind === 'inspection') {
+          throw new AppError('conflict', `Inspectie van ${existing.schoolName} is definitief; heropen ze eerst om ${fileName} samen te voegen.`, 'file');
+        }
+        await ensureSchoolAndFramework(tx, ctx.frameworks, payload, fileName);
+        const local = await snapshotInspection(tx, payload.inspectionId, SYNC_TABLES);
+        const checked = await checkEntries(tx, fileName, payload, local);
+        // A referral package brings the inspection it came from only where this workbench lacks it; the plan itself merges.
+        const incoming = payload.kind === 'referral' ? checked.filter((e) => isPlanEntity(e.table.entity) || !local.has(syncKey(e.table.entity, e.entityId))) : checked;
+        const attachments = placeAttachments(ctx, opened, incoming, fileName);
+        placed = attachments.placed;
+        const results = await mergeEntries(tx, { inspectionId: payload.inspectionId, fileName, at, actor, origin }, local, incoming);
+        const status = payload.kind === 'inspection' || !existing ? furthestStatus([existing?.status, payload.inspectionStatus]) : existing.status;
+        await touchInspection(tx, payload.inspectionId, at, status);
+        const summary = summarize(results.map((r) => r.outcome));
+        await appendExchangeLog(tx, {
+          direction: 'import', packageId: manifest.packageId, kind: manifest.kind, inspectionId: payload.inspectionId, fileName,
+          sha256: digest.sha256, bytes: digest.bytes, encrypted: manifest.encrypted, packageAuthor: manifest.createdBy,
+          packageCreatedAt: manifest.createdAt, ...summary, at, actor,
+        });
+        return { summary, results, missingFiles: attachments.missing };
+      })
+      .catch((error: unknown) => {
+        removePlaced(placed);
+        throw error;
       });
-      return { summary, results };
-    });
     return {
       inspectionId: payload.inspectionId,
       kind: payload.kind,
@@ -131,7 +129,7 @@ export async function importPackageFile(ctx: ServiceContext, file: string, fileN
       author: manifest.createdBy,
       createdAt: manifest.createdAt,
       ...merged.summary,
-      missingFiles,
+      missingFiles: merged.missingFiles,
       conflictEntries: merged.results.filter((r) => r.outcome === 'conflict').map(({ entity, entityId }) => ({ entity, entityId })),
     };
   } finally {

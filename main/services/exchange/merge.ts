@@ -1,10 +1,11 @@
 import { AppError } from '../../api/envelope';
 import type { SqlExecutor } from '../../db/connection';
-import { appendMergeAudit, saveSyncState, syncKey, writeRow } from '../../db/repositories/sync';
+import { appendMergeAudit, applyVersion, saveSyncState, syncKey } from '../../db/repositories/sync';
 import { SYNC_TABLES } from '../../db/repositories/sync-tables';
 import { classifyMerge, type MergeOutcome } from '../../domain/exchange/outcome';
 import { canonicalJson, conflictingVersions, currentVersion, type EntryRecord, mergeStates } from '../../domain/exchange/revisions';
 import { INSPECTION_STATUSES, type InspectionStatus } from '../../domain/inspection';
+import { sqlProblem } from './files';
 import type { LocalEntry } from './snapshot';
 import type { IncomingEntry } from './validate';
 
@@ -67,11 +68,11 @@ function authorOf(column: string | undefined, record: EntryRecord): string {
 
 async function writeShown(tx: SqlExecutor, m: MergeContext, tableName: string, entityId: string, table: IncomingEntry['table'], record: EntryRecord) {
   try {
-    await writeRow(tx, table, record);
+    await applyVersion(tx, table, record);
   } catch (error) {
     throw new AppError(
       'invalid_input',
-      `${m.fileName}: ${table.entity} ${entityId} past niet in ${tableName} (${(error as Error).message}). Er is niets ingelezen.`,
+      `${m.fileName}: ${table.entity} ${entityId} past niet in ${tableName}: ${sqlProblem(error)}. Er is niets ingelezen.`,
       'file',
     );
   }

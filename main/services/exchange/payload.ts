@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INSPECTION_STATUSES } from '../../domain/inspection';
 
 /**
  * records.json, the heart of a package: the inspection's school and
@@ -14,6 +15,8 @@ export const payloadSchema = z
     kind: z.enum(['inspection', 'referral']),
     inspectionId: z.string().min(1).max(100),
     referralId: z.string().min(1).max(100).nullable(),
+    /** The inspection's status on the sending laptop: it follows the copy furthest along. */
+    inspectionStatus: z.enum(INSPECTION_STATUSES),
     school: row,
     framework: z.object({ id: z.string().min(1).max(100), version: z.string().min(1).max(50), content: z.string().max(5_000_000), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
     entries: z

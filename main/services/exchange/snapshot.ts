@@ -1,7 +1,7 @@
 import type { SqlExecutor } from '../../db/connection';
 import { loadSyncStates, saveSyncState, scopedRows, syncKey } from '../../db/repositories/sync';
 import type { SyncTable } from '../../db/repositories/sync-tables';
-import { commitLocal, conflictingVersions, type EntryRecord, type EntryState } from '../../domain/exchange/revisions';
+import { commitLocal, conflictingVersions, currentVersion, type EntryRecord, type EntryState, isRemoved, REMOVED } from '../../domain/exchange/revisions';
 
 export interface LocalEntry {
   table: SyncTable;
@@ -28,9 +28,14 @@ export async function snapshotInspection(tx: SqlExecutor, inspectionId: string, 
       if (state !== before) await saveSyncState(tx, inspectionId, table.entity, entityId, state, conflictingVersions(table.shape, state).length > 0);
       entries.set(key, { table, entityId, live, state });
     }
-    // Versions recorded for rows this workbench no longer has (a detached attachment) still travel, so nothing is lost.
-    for (const [key, state] of recorded) {
-      if (!entries.has(key) && key.startsWith(`${table.entity}\u0000`)) entries.set(key, { table, entityId: key.slice(table.entity.length + 1), state });
+    // A recorded row this workbench no longer has was removed here: that removal becomes a version of its own.
+    for (const [key, before] of recorded) {
+      if (entries.has(key) || !key.startsWith(`${table.entity}\u0000`)) continue;
+      const entityId = key.slice(table.entity.length + 1);
+      const shown = currentVersion(table.shape, before).record;
+      const state = isRemoved(shown) ? before : commitLocal(table.shape, before, { ...shown, [REMOVED]: 1 });
+      if (state !== before) await saveSyncState(tx, inspectionId, table.entity, entityId, state, conflictingVersions(table.shape, state).length > 0);
+      entries.set(key, { table, entityId, state });
     }
   }
   return entries;

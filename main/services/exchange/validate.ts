@@ -2,7 +2,8 @@ import { AppError } from '../../api/envelope';
 import type { SqlExecutor } from '../../db/connection';
 import { rowExists, syncKey, tableColumns } from '../../db/repositories/sync';
 import { entityIdOf, SYNC_TABLE_BY_ENTITY, SYNC_TABLES, type SyncTable } from '../../db/repositories/sync-tables';
-import type { EntryState } from '../../domain/exchange/revisions';
+import { contentKey, type EntryState, REMOVED } from '../../domain/exchange/revisions';
+import { STORED_NAME } from './attachments';
 import type { PackagePayload } from './payload';
 import type { LocalEntry } from './snapshot';
 
@@ -16,7 +17,10 @@ export interface IncomingEntry {
 const PARENT_LINKS: Record<string, Array<{ column: string; parent: string }>> = {
   attachment: [{ column: 'evidence_id', parent: 'evidence' }],
   goal: [{ column: 'referral_id', parent: 'referral' }],
-  action: [{ column: 'referral_id', parent: 'referral' }],
+  action: [
+    { column: 'referral_id', parent: 'referral' },
+    { column: 'goal_id', parent: 'goal' },
+  ],
   visit: [{ column: 'referral_id', parent: 'referral' }],
   milestone: [{ column: 'referral_id', parent: 'referral' }],
   visit_progress: [
@@ -52,7 +56,10 @@ export async function checkEntries(tx: SqlExecutor, fileName: string, payload: P
     seen.add(key);
     const columns = columnsOf.get(table!.entity)!;
     for (const head of entry.heads) {
-      const given = Object.keys(head.record);
+      const removal = REMOVED in head.record;
+      if (removal && head.record[REMOVED] !== 1) bad(where, `kolom '${REMOVED}' moet 1 zijn`);
+      if (removal && table!.shape.deletedColumn) bad(where, `${table!.table} verwijdert met ${table!.shape.deletedColumn}, niet met '${REMOVED}'`);
+      const given = Object.keys(head.record).filter((c) => c !== REMOVED);
       const unknown = given.find((c) => !columns.includes(c));
       if (unknown) bad(where, `kolom '${unknown}' bestaat niet in ${table!.table}`);
       const absent = columns.find((c) => !given.includes(c));
@@ -60,7 +67,13 @@ export async function checkEntries(tx: SqlExecutor, fileName: string, payload: P
       if (entityIdOf(table!, head.record) !== entry.id) bad(where, 'de sleutel van een versie past niet bij het item');
       if ('inspection_id' in head.record && head.record.inspection_id !== payload.inspectionId) bad(where, 'hoort bij een andere inspectie');
       if (table!.entity === 'inspection' && head.record.id !== payload.inspectionId) bad(where, 'is een andere inspectie');
-      if (table!.entity === 'attachment' && !/^[0-9a-f]{64}(\.[a-z0-9]{1,10})?$/.test(String(head.record.stored_name))) bad(where, 'ongeldige bestandsnaam van de bijlage');
+      if (table!.entity === 'attachment' && STORED_NAME.exec(String(head.record.stored_name))?.[1] !== head.record.sha256) bad(where, 'ongeldige bestandsnaam van de bijlage');
+      if (table!.entity === 'inspection' && (head.record.instellingsnummer !== payload.school.instellingsnummer || head.record.framework_id !== payload.framework.id || head.record.framework_version !== payload.framework.version)) {
+        bad(where, 'school of referentiekader past niet bij het pakket');
+      }
+      if (table!.entity === 'referral' && head.record.instellingsnummer !== payload.school.instellingsnummer) bad(where, 'hoort bij een andere school');
+      const mine = local.get(syncKey(table!.entity, entry.id))?.state.heads.find((h) => h.rev === head.rev);
+      if (mine && contentKey(table!.shape, mine.record) !== contentKey(table!.shape, head.record)) bad(where, `versie ${head.rev} heeft hier een andere inhoud; het pakket is niet te vertrouwen`);
     }
     if (!local.has(key) && (await rowExists(tx, table!, entry.heads[0].record))) bad(where, 'bestaat hier al in een andere inspectie');
     incoming.push({ table: table!, entityId: entry.id, state: { heads: entry.heads } });

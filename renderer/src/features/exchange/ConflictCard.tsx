@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../components/format';
 import { columnLabel, displayValue, isStructured } from './format';
-import { type Conflict, resolveConflict } from './store';
+import { type Conflict, loadExchange, resolveConflict } from './store';
 
 type Version = Conflict['versions'][number];
 type Cell = string | number | null;
@@ -30,6 +30,8 @@ export function ConflictCard({ conflict, inspectionId, actor, onResolved }: { co
     } catch (e) {
       setError((e as Error).message);
       setBusy(false);
+      // The versions may have changed meanwhile (an edit on screen): show them as they are now.
+      await loadExchange(inspectionId);
     }
   }
 

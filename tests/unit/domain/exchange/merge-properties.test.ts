@@ -77,13 +77,20 @@ function play(copyCount: number, ops: Op[]) {
   const made: string[] = [];
   let clock = 0;
   const stamp = () => `2026-11-28T10:${String(Math.floor(clock / 60) % 60).padStart(2, '0')}:${String(clock % 60).padStart(2, '0')}.000Z`;
+  const eventOfRev = new Map<string, Event>();
   const save = (c: number, entity: string, record: EntryRecord, oracleContent: string) => {
-    const next = commitLocal(SHAPE, copies[c].get(entity), record);
-    if (next !== copies[c].get(entity)) {
-      copies[c].set(entity, next);
-      made.push(next.heads[0].rev);
-      oracle[c].set(entity, oracleEdit(oracle[c].get(entity), clock, oracleContent));
-    }
+    const before = copies[c].get(entity);
+    const next = commitLocal(SHAPE, before, record);
+    if (next === before) return;
+    copies[c].set(entity, next);
+    const created = next.heads.find((h) => !before?.heads.some((b) => b.rev === h.rev))!;
+    made.push(created.rev);
+    // While versions conflict, an edit continues only the version on screen.
+    const events = oracle[c].get(entity);
+    const continued = before && conflictingVersions(SHAPE, before).length ? [eventOfRev.get(currentVersion(SHAPE, before).rev)!] : events;
+    const [event] = oracleEdit(continued, clock, oracleContent);
+    eventOfRev.set(created.rev, event);
+    oracle[c].set(entity, [...(events ?? []).filter((e) => !event.seen.has(e.id)), event]);
   };
   for (const op of ops) {
     clock += 1;
@@ -105,7 +112,9 @@ function play(copyCount: number, ops: Op[]) {
       copies[op.copy].set(entity, resolved);
       made.push(resolved.heads[0].rev);
       const content = String(chosen.deleted_at != null ? 'deleted' : chosen.note);
-      oracle[op.copy].set(entity, oracleEdit(oracle[op.copy].get(entity), clock, content));
+      const events = oracleEdit(oracle[op.copy].get(entity), clock, content);
+      eventOfRev.set(resolved.heads[0].rev, events[0]);
+      oracle[op.copy].set(entity, events);
     } else if (op.from !== op.to) {
       copies[op.to] = mergeCopies(copies[op.to], copies[op.from]);
       for (const [entity, events] of oracle[op.from]) oracle[op.to].set(entity, oracleJoin(oracle[op.to].get(entity) ?? [], events));
@@ -198,6 +207,16 @@ describe('merging copies of an inspection', () => {
     expect(classifyMerge(SHAPE, edited, mergeStates(SHAPE, edited, deleted))).toBe('conflict');
     const deletedToo = commitLocal(SHAPE, edited, { id: 'x', note: 'edited', updated_at: 't4', updated_by: 'An', deleted_at: 't4' });
     expect(conflictingVersions(SHAPE, mergeStates(SHAPE, deleted, deletedToo))).toEqual([]);
+  });
+
+  it('an edit during a conflict continues the version on screen and keeps the conflict open, with the edit as a version', () => {
+    const a = commitLocal(SHAPE, undefined, { id: 'x', note: 'a', updated_at: 't1', updated_by: 'An', deleted_at: null });
+    const b = commitLocal(SHAPE, undefined, { id: 'x', note: 'b', updated_at: 't2', updated_by: 'Bart', deleted_at: null });
+    const conflict = mergeStates(SHAPE, a, b);
+    const edited = commitLocal(SHAPE, conflict, { id: 'x', note: 'b, aangevuld', updated_at: 't3', updated_by: 'An', deleted_at: null });
+    expect(conflictingVersions(SHAPE, edited).map((v) => v.record.note)).toEqual(['b, aangevuld', 'a']);
+    // Bart's copy, which still has the bare conflict, learns the edit and keeps the conflict too.
+    expect(conflictingVersions(SHAPE, mergeStates(SHAPE, conflict, edited)).map((v) => v.record.note)).toEqual(['b, aangevuld', 'a']);
   });
 
   it('a record whose content did not change makes no new version, so an open conflict stays open', () => {
