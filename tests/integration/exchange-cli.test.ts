@@ -1,17 +1,13 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../main/services/context';
-import { callOk, makeTempDir, openTestServices, REPO_ROOT, removeTempDir, type TestServices } from '../helpers/services';
+import { useLaptops } from '../helpers/exchange';
+import { callOk, REPO_ROOT } from '../helpers/services';
 
 const run = promisify(execFile);
-const opened: TestServices[] = [];
-const dirs: string[] = [];
-afterEach(async () => {
-  for (const s of opened.splice(0)) await s.close();
-  for (const d of dirs.splice(0)) removeTempDir(d);
-});
+const laptops = useLaptops();
 
 /** The CLI as a user runs it, on a laptop's data folder, with the passphrase in the environment. */
 async function cli(dataDir: string, env: Record<string, string>, ...args: string[]) {
@@ -25,26 +21,20 @@ async function cli(dataDir: string, env: Record<string, string>, ...args: string
   );
 }
 
-async function laptop(actor: string) {
-  const s = await openTestServices({ seedDemo: true, actor });
-  opened.push(s);
-  await callOk(s.ctx, 'saveProfile', { profileName: actor });
-  return s;
-}
+const laptop = (actor: string) => laptops.laptop(actor);
 
 async function observe(ctx: ServiceContext, inspectionId: string, className: string) {
   return callOk(ctx, 'saveObservation', { inspectionId, className, subject: '', observedAt: '2026-11-02T09:10', scores: {}, notes: {}, onTask: 3, offTask: 1 });
 }
 
 describe('CLI export-package and import-package', () => {
-  it('moves an encrypted package between two data folders and prints what the merge did', async () => {
+  it('moves an encrypted package between two data folders and prints what the merge did', { timeout: 180_000 }, async () => {
     const an = await laptop('An');
     const bart = await laptop('Bart');
     const schools = await callOk<{ instellingsnummer: string }[]>(an.ctx, 'listSchools', {});
     const inspectionId = (await callOk(an.ctx, 'createInspection', { instellingsnummer: schools[3].instellingsnummer, type: 'full' })).id as string;
     await observe(an.ctx, inspectionId, '1A');
-    const dir = makeTempDir();
-    dirs.push(dir);
+    const dir = laptops.dir();
     const file = join(dir, 'team.dlpkg');
     const secret = { DOORLICHT_PASSPHRASE: 'een lange wachtwoordzin' };
 

@@ -1,33 +1,20 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportPackageTo, importPackageFrom } from '../../main/cli/package-transfer';
-import { openPackage, writePackage } from '../../main/exchange/container';
+import { writePackage } from '../../main/exchange/container';
 import type { ServiceContext } from '../../main/services/context';
-import { call, callOk, makeTempDir, openTestServices, removeTempDir, tableCounts, type TestServices } from '../helpers/services';
+import { useLaptops } from '../helpers/exchange';
+import { call, callOk, tableCounts, type TestServices } from '../helpers/services';
 
 /**
  * Packages built by hand to do harm, and the cases a careless merge gets
  * wrong: each refusal leaves the record and the data folder as they were.
  */
 
-const opened: TestServices[] = [];
-let dir: string;
-beforeEach(() => {
-  dir = makeTempDir();
-});
-afterEach(async () => {
-  for (const s of opened.splice(0)) await s.close();
-  removeTempDir(dir);
-});
-
-async function laptop(actor: string, seedDemo = true) {
-  const s = await openTestServices({ seedDemo, actor });
-  opened.push(s);
-  await callOk(s.ctx, 'saveProfile', { profileName: actor });
-  return s;
-}
+const laptops = useLaptops();
+const laptop = (actor: string, seedDemo = true) => laptops.laptop(actor, { seedDemo });
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -39,19 +26,8 @@ async function inspectionWithAttachment(ctx: ServiceContext, bytes: Buffer, name
   return inspectionId;
 }
 
-async function recordsOf(ctx: ServiceContext, inspectionId: string) {
-  const file = join(dir, `${randomUUID()}.dlpkg`);
-  await exportPackageTo(ctx, { inspectionId }, file);
-  const pkg = await openPackage(file, { tempDir: dir });
-  try {
-    return JSON.parse((await pkg.readPart('records.json')).toString('utf8'));
-  } finally {
-    await pkg.dispose();
-  }
-}
-
 async function craft(inspectionId: string, records: unknown, parts: { name: string; data: Buffer }[] = []) {
-  const file = join(dir, `crafted-${randomUUID().slice(0, 8)}.dlpkg`);
+  const file = join(laptops.dir(), `crafted-${randomUUID().slice(0, 8)}.dlpkg`);
   await writePackage(file, { packageId: randomUUID(), kind: 'inspection', subjectId: inspectionId, createdAt: '2026-11-02T10:00:00.000Z', createdBy: 'Mallory', appVersion: '0.1.0' }, [{ name: 'records.json', data: Buffer.from(JSON.stringify(records)) }, ...parts]);
   return file;
 }
@@ -77,7 +53,7 @@ describe('hostile packages change nothing, files included', () => {
     const bart = await laptop('Bart');
     const real = Buffer.from('echte bijlage');
     const inspectionId = await inspectionWithAttachment(an.ctx, real, ['foto.jpg']);
-    const records = await recordsOf(an.ctx, inspectionId);
+    const records = await laptops.recordsOf(an.ctx, inspectionId);
     const file = await craft(inspectionId, records, [{ name: `attachments/${sha(real)}`, data: Buffer.from('andere inhoud') }]);
     await expectRefused(bart, file, /foto\.jpg heeft niet de inhoud die haar naam belooft/);
   });
@@ -87,7 +63,7 @@ describe('hostile packages change nothing, files included', () => {
     const bart = await laptop('Bart');
     const bytes = Buffer.from('bijlage');
     const inspectionId = await inspectionWithAttachment(an.ctx, bytes, ['a.jpg']);
-    const records = await recordsOf(an.ctx, inspectionId);
+    const records = await laptops.recordsOf(an.ctx, inspectionId);
     const attachment = records.entries.find((e: any) => e.entity === 'attachment');
     attachment.heads[0].record.stored_name = `${sha(bytes)}/../../geplant.txt`;
     const file = await craft(inspectionId, records, [{ name: `attachments/${sha(bytes)}`, data: bytes }]);
@@ -99,7 +75,7 @@ describe('hostile packages change nothing, files included', () => {
     const an = await laptop('An');
     const bart = await laptop('Bart');
     const inspectionId = await inspectionWithAttachment(an.ctx, Buffer.from('x'), []);
-    const records = await recordsOf(an.ctx, inspectionId);
+    const records = await laptops.recordsOf(an.ctx, inspectionId);
     await expectRefused(bart, await craft(inspectionId, { ...records, framework: { ...records.framework, content: '{"kapot": true}' } }), /referentiekader/);
     const other = JSON.parse(records.framework.content);
     other.title.nl = 'Een ander kader onder dezelfde naam';
@@ -111,10 +87,10 @@ describe('hostile packages change nothing, files included', () => {
     const an = await laptop('An');
     const bart = await laptop('Bart');
     const inspectionId = await inspectionWithAttachment(an.ctx, Buffer.from('x'), []);
-    const file = join(dir, 'eerste.dlpkg');
+    const file = join(laptops.dir(), 'eerste.dlpkg');
     await exportPackageTo(an.ctx, { inspectionId }, file);
     await importPackageFrom(bart.ctx, file);
-    const records = await recordsOf(an.ctx, inspectionId);
+    const records = await laptops.recordsOf(an.ctx, inspectionId);
     const evidence = records.entries.find((e: any) => e.entity === 'evidence');
     evidence.heads[0].record.note = 'stilletjes herschreven';
     evidence.heads[0].record.updated_at = '2099-01-01T00:00:00.000Z';
@@ -128,7 +104,7 @@ describe('cases a careless merge gets wrong', () => {
     const bart = await laptop('Bart');
     const bytes = Buffer.from('dezelfde foto');
     const inspectionId = await inspectionWithAttachment(an.ctx, bytes, ['a.jpg', 'a.jpeg']);
-    const file = join(dir, 'twee.dlpkg');
+    const file = join(laptops.dir(), 'twee.dlpkg');
     await exportPackageTo(an.ctx, { inspectionId }, file);
     expect((await importPackageFrom(bart.ctx, file)).added).toBe(4);
     for (const ext of ['.jpg', '.jpeg']) expect(readFileSync(join(bart.dataDir, 'attachments', `${sha(bytes)}${ext}`))).toEqual(bytes);
@@ -140,12 +116,12 @@ describe('cases a careless merge gets wrong', () => {
     const inspectionId = await inspectionWithAttachment(an.ctx, Buffer.from('x'), []);
     const obs = { inspectionId, className: '3A', subject: 'wiskunde', observedAt: '2026-11-02T09:10', scores: {}, notes: {}, onTask: 5, offTask: 1 };
     const shared = await callOk(an.ctx, 'saveObservation', obs);
-    const first = join(dir, 'a.dlpkg');
+    const first = join(laptops.dir(), 'a.dlpkg');
     await exportPackageTo(an.ctx, { inspectionId }, first);
     await importPackageFrom(bart.ctx, first);
     await callOk(bart.ctx, 'saveObservation', { ...obs, id: shared.id, subject: 'Frans' });
     await callOk(an.ctx, 'saveObservation', { ...obs, id: shared.id, subject: 'Latijn' });
-    const back = join(dir, 'b.dlpkg');
+    const back = join(laptops.dir(), 'b.dlpkg');
     await exportPackageTo(bart.ctx, { inspectionId }, back);
     await importPackageFrom(an.ctx, back);
     const [before] = await callOk<any[]>(an.ctx, 'listConflicts', { inspectionId });
@@ -167,7 +143,7 @@ describe('cases a careless merge gets wrong', () => {
     const tf = await laptop('An');
     const colleague = await laptop('Bart', false);
     const [referral] = await callOk<any[]>(tf.ctx, 'listReferrals', {});
-    const file = join(dir, 'traject-1.dlpkg');
+    const file = join(laptops.dir(), 'traject-1.dlpkg');
     await exportPackageTo(tf.ctx, { referralId: referral.id }, file);
     await importPackageFrom(colleague.ctx, file);
     const plan = await callOk(colleague.ctx, 'getReferral', { id: referral.id });
@@ -175,7 +151,7 @@ describe('cases a careless merge gets wrong', () => {
     // The colleague rewrites a visit without its progress: that removal must travel, not come back.
     const visit = plan.visits[0];
     await callOk(colleague.ctx, 'saveVisit', { referralId: referral.id, id: visit.id, date: visit.date, participants: visit.participants, notes: visit.notes, progress: [] });
-    const back = join(dir, 'traject-2.dlpkg');
+    const back = join(laptops.dir(), 'traject-2.dlpkg');
     await exportPackageTo(colleague.ctx, { referralId: referral.id }, back);
     const merged = await importPackageFrom(tf.ctx, back);
     expect(merged.conflicts).toBe(0);
@@ -183,7 +159,7 @@ describe('cases a careless merge gets wrong', () => {
     expect(after.milestones.map((m: any) => m.title)).toContain('Tweede evaluatie');
     expect(after.visits.find((v: any) => v.id === visit.id).progress).toEqual([]);
     // And a third hand-over the other way still works.
-    const third = join(dir, 'traject-3.dlpkg');
+    const third = join(laptops.dir(), 'traject-3.dlpkg');
     await exportPackageTo(tf.ctx, { referralId: referral.id }, third);
     expect((await importPackageFrom(colleague.ctx, third)).conflicts).toBe(0);
   });
@@ -192,7 +168,7 @@ describe('cases a careless merge gets wrong', () => {
     const an = await laptop('An');
     const bart = await laptop('Bart');
     const inspectionId = await inspectionWithAttachment(an.ctx, Buffer.from('x'), []);
-    const file = join(dir, 's.dlpkg');
+    const file = join(laptops.dir(), 's.dlpkg');
     await exportPackageTo(an.ctx, { inspectionId }, file);
     await importPackageFrom(bart.ctx, file);
     const status = async (ctx: ServiceContext) => (await callOk(ctx, 'getInspection', { id: inspectionId })).inspection.status;

@@ -1,32 +1,23 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportPackageTo, importPackageFrom } from '../../main/cli/package-transfer';
 import { SYNC_TABLES } from '../../main/db/repositories/sync-tables';
 import { writePackage } from '../../main/exchange/container';
 import type { ServiceContext } from '../../main/services/context';
-import { call, callOk, makeTempDir, openTestServices, removeTempDir, steppingClock, tableCounts, type TestServices } from '../helpers/services';
+import { useLaptops } from '../helpers/exchange';
+import { call, callOk, steppingClock, tableCounts } from '../helpers/services';
 
 /**
  * Two (or three) workbenches, each on its own data folder, exchanging
  * packages of one inspection through the same operations the UI uses.
  */
 
-const opened: TestServices[] = [];
-let dir: string;
-beforeEach(() => {
-  dir = makeTempDir();
-});
-afterEach(async () => {
-  for (const s of opened.splice(0)) await s.close();
-  removeTempDir(dir);
-});
+const laptops = useLaptops();
 
 async function laptop(actor: string, seedDemo = false) {
-  const s = await openTestServices({ seedDemo, actor, now: steppingClock(actor === 'An' ? '2026-11-02T08:00:00.000Z' : '2026-11-02T09:00:00.000Z') });
-  opened.push(s);
-  await callOk(s.ctx, 'saveProfile', { profileName: actor });
+  const s = await laptops.laptop(actor, { seedDemo, now: steppingClock(actor === 'An' ? '2026-11-02T08:00:00.000Z' : '2026-11-02T09:00:00.000Z') });
   return s.ctx;
 }
 
@@ -37,7 +28,7 @@ async function newInspection(ctx: ServiceContext) {
 
 let fileNo = 0;
 async function send(from: ServiceContext, to: ServiceContext, inspectionId: string, passphrase?: string) {
-  const file = join(dir, `pakket-${++fileNo}.dlpkg`);
+  const file = join(laptops.dir(), `pakket-${++fileNo}.dlpkg`);
   await exportPackageTo(from, { inspectionId, passphrase }, file);
   return { file, result: await importPackageFrom(to, file, passphrase) };
 }
@@ -81,7 +72,7 @@ describe('exchanging an inspection between laptops', () => {
     expect(result.added).toBe(5); // inspection, evidence, attachment, observation, rating
     expect(await content(bart, inspectionId)).toEqual(await content(an, inspectionId));
     const sha = createHash('sha256').update(bytes).digest('hex');
-    const { dataDir } = opened[1];
+    const { dataDir } = laptops.opened[1];
     expect(readFileSync(join(dataDir, 'attachments', `${sha}.pdf`))).toEqual(bytes);
     // Merging the same package again changes nothing at all.
     const before = await tableCounts(bart);
@@ -168,7 +159,7 @@ describe('exchanging an inspection between laptops', () => {
     const tf = await laptop('An', true);
     const colleague = await laptop('Bart');
     const [referral] = await callOk<any[]>(tf, 'listReferrals', {});
-      const file = join(dir, 'traject.dlpkg');
+      const file = join(laptops.dir(), 'traject.dlpkg');
     await exportPackageTo(tf, { referralId: referral.id }, file);
     const result = await importPackageFrom(colleague, file);
     expect(result.kind).toBe('referral');
@@ -203,17 +194,17 @@ describe('a package that is not right is refused and changes nothing', () => {
 
   it('tampered, cut short, wrong or missing passphrase', async () => {
     const { an, bart, inspectionId } = await prepared();
-    const plain = join(dir, 'plain.dlpkg');
+    const plain = join(laptops.dir(), 'plain.dlpkg');
     await exportPackageTo(an, { inspectionId }, plain);
     const bytes = readFileSync(plain);
     const flipped = Buffer.from(bytes);
     flipped[Math.floor(bytes.length / 2)] ^= 0x20;
-    writeFileSync(join(dir, 'flipped.dlpkg'), flipped);
-    expect((await refused(bart, join(dir, 'flipped.dlpkg'))).message).toMatch(/flipped\.dlpkg is gewijzigd of beschadigd/);
-    writeFileSync(join(dir, 'short.dlpkg'), bytes.subarray(0, bytes.length - 100));
-    expect((await refused(bart, join(dir, 'short.dlpkg'))).message).toMatch(/short\.dlpkg is onvolledig/);
+    writeFileSync(join(laptops.dir(), 'flipped.dlpkg'), flipped);
+    expect((await refused(bart, join(laptops.dir(), 'flipped.dlpkg'))).message).toMatch(/flipped\.dlpkg is gewijzigd of beschadigd/);
+    writeFileSync(join(laptops.dir(), 'short.dlpkg'), bytes.subarray(0, bytes.length - 100));
+    expect((await refused(bart, join(laptops.dir(), 'short.dlpkg'))).message).toMatch(/short\.dlpkg is onvolledig/);
 
-    const secret = join(dir, 'secret.dlpkg');
+    const secret = join(laptops.dir(), 'secret.dlpkg');
     await exportPackageTo(an, { inspectionId, passphrase: 'correct horse battery' }, secret);
     expect(readFileSync(secret).includes(Buffer.from('rustige start'))).toBe(false);
     expect(await refused(bart, secret)).toMatchObject({ field: 'passphrase', message: expect.stringMatching(/versleuteld/) });
@@ -223,25 +214,25 @@ describe('a package that is not right is refused and changes nothing', () => {
 
   it('made by a newer schema, or reaching into another inspection, or with unknown columns', async () => {
     const { an, bart, inspectionId } = await prepared();
-    const plain = join(dir, 'base.dlpkg');
+    const plain = join(laptops.dir(), 'base.dlpkg');
     await exportPackageTo(an, { inspectionId }, plain);
-    const records = await extractRecords(an, inspectionId);
+    const records = await laptops.recordsOf(an, inspectionId);
     const write = (name: string, body: unknown, schemaVersion?: number) =>
-      writePackage(join(dir, name), { packageId: crypto.randomUUID(), kind: 'inspection', subjectId: inspectionId, createdAt: '2026-11-02T10:00:00.000Z', createdBy: 'An', appVersion: '9.9.9' }, [{ name: 'records.json', data: Buffer.from(JSON.stringify(body)) }], { schemaVersion });
+      writePackage(join(laptops.dir(), name), { packageId: crypto.randomUUID(), kind: 'inspection', subjectId: inspectionId, createdAt: '2026-11-02T10:00:00.000Z', createdBy: 'An', appVersion: '9.9.9' }, [{ name: 'records.json', data: Buffer.from(JSON.stringify(body)) }], { schemaVersion });
 
     await write('newer.dlpkg', records, 2);
-    expect((await refused(bart, join(dir, 'newer.dlpkg'))).message).toMatch(/nieuwere versie van Doorlicht \(schema 2\)/);
+    expect((await refused(bart, join(laptops.dir(), 'newer.dlpkg'))).message).toMatch(/nieuwere versie van Doorlicht \(schema 2\)/);
 
     const other = await newInspection(bart);
     const reaching = structuredClone(records);
     reaching.entries.find((e: any) => e.entity === 'observation').heads[0].record.inspection_id = other;
     await write('reaching.dlpkg', reaching);
-    expect((await refused(bart, join(dir, 'reaching.dlpkg'))).message).toMatch(/reaching\.dlpkg: entries\[\d+\] \(observation .*\): hoort bij een andere inspectie/);
+    expect((await refused(bart, join(laptops.dir(), 'reaching.dlpkg'))).message).toMatch(/reaching\.dlpkg: entries\[\d+\] \(observation .*\): hoort bij een andere inspectie/);
 
     const extra = structuredClone(records);
     extra.entries.find((e: any) => e.entity === 'observation').heads[0].record.secret_column = 'x';
     await write('extra.dlpkg', extra);
-    expect((await refused(bart, join(dir, 'extra.dlpkg'))).message).toMatch(/kolom 'secret_column' bestaat niet in observations/);
+    expect((await refused(bart, join(laptops.dir(), 'extra.dlpkg'))).message).toMatch(/kolom 'secret_column' bestaat niet in observations/);
   });
 
   it('into an inspection that is already final', async () => {
@@ -249,31 +240,18 @@ describe('a package that is not right is refused and changes nothing', () => {
     const bart = await laptop('Bart', true);
     await send(an, bart, inspectionId);
     await bart.db.run(`UPDATE inspections SET status = 'final' WHERE id = ?`, [inspectionId]);
-    const file = join(dir, 'late.dlpkg');
+    const file = join(laptops.dir(), 'late.dlpkg');
     await exportPackageTo(an, { inspectionId }, file);
     expect((await refused(bart, file)).message).toMatch(/definitief; heropen ze eerst/);
   });
 });
 
-/** The records.json of a freshly exported package, read back through the container. */
-async function extractRecords(ctx: ServiceContext, inspectionId: string) {
-  const { openPackage } = await import('../../main/exchange/container');
-  const file = join(dir, `extract-${++fileNo}.dlpkg`);
-  await exportPackageTo(ctx, { inspectionId }, file);
-  const pkg = await openPackage(file, { tempDir: dir });
-  try {
-    return JSON.parse((await pkg.readPart('records.json')).toString('utf8'));
-  } finally {
-    await pkg.dispose();
-  }
-}
-
 describe('nothing is lost in the data folder', () => {
   it('removes an exported package once it has been read out', async () => {
     const an = await laptop('An', true);
     const inspectionId = await newInspection(an);
-      const exported = await exportPackageTo(an, { inspectionId }, join(dir, 'x.dlpkg'));
-    expect(existsSync(join(opened[0].dataDir, 'exchange', 'outgoing', `${exported.packageId}.dlpkg`))).toBe(false);
+      const exported = await exportPackageTo(an, { inspectionId }, join(laptops.dir(), 'x.dlpkg'));
+    expect(existsSync(join(laptops.opened[0].dataDir, 'exchange', 'outgoing', `${exported.packageId}.dlpkg`))).toBe(false);
   });
 });
 

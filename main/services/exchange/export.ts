@@ -18,6 +18,7 @@ import { STORED_NAME } from './attachments';
 import { exchangeDir, slug } from './files';
 import type { PackagePayload } from './payload';
 import { snapshotInspection } from './snapshot';
+import { dropStaleExchangeFiles } from './transfer';
 
 export interface ExportRequest {
   inspectionId?: string;
@@ -66,6 +67,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest)
     else missing.push(String(record.file_name));
   }
 
+  dropStaleExchangeFiles(ctx);
   const packageId = randomUUID();
   const fileName = `doorlicht-${slug(inspection.schoolName)}-${now.slice(0, 10)}-${slug(actor)}.dlpkg`;
   const file = join(exchangeDir(ctx, 'outgoing'), `${packageId}.dlpkg`);

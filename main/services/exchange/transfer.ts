@@ -25,11 +25,14 @@ function safeName(fileName: string): string {
   return name.replace(/^\.+/, '') || 'pakket.dlpkg';
 }
 
-function dropStaleUploads(ctx: ServiceContext) {
-  const root = exchangeDir(ctx, 'incoming');
-  for (const name of readdirSync(root)) {
-    const path = join(root, name);
-    if (Date.now() - statSync(path).mtimeMs > DAY_MS) rmSync(path, { recursive: true, force: true });
+/** Leftovers of work that never finished (an abandoned download or upload, a crash mid-merge) go after a day. */
+export function dropStaleExchangeFiles(ctx: ServiceContext) {
+  for (const sub of ['incoming', 'outgoing', 'tmp'] as const) {
+    const root = exchangeDir(ctx, sub);
+    for (const name of readdirSync(root)) {
+      const path = join(root, name);
+      if (Date.now() - statSync(path).mtimeMs > DAY_MS) rmSync(path, { recursive: true, force: true });
+    }
   }
 }
 
@@ -38,7 +41,7 @@ export async function uploadPackageChunk(ctx: ServiceContext, input: ValidatedIn
   if (bytes.length === 0 || bytes.length > PACKAGE_CHUNK_BYTES) throw new AppError('invalid_input', 'Het stuk is leeg of te groot.', 'base64');
   const dir = uploadDir(ctx, input.uploadId);
   if (input.offset === 0) {
-    dropStaleUploads(ctx);
+    dropStaleExchangeFiles(ctx);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
   }

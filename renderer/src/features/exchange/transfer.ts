@@ -1,5 +1,6 @@
 import { PACKAGE_CHUNK_BYTES } from '../../../../main/api/operations/exchange';
 import { send } from '../../api/client';
+import { readAsBase64 } from '../../components/base64';
 import { saveBlob } from '../../components/download';
 
 /**
@@ -7,14 +8,6 @@ import { saveBlob } from '../../components/download';
  * uses), so a package of many megabytes never travels as one request.
  */
 
-function base64Of(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('Het bestand kan niet gelezen worden.'));
-    reader.readAsDataURL(blob);
-  });
-}
 
 function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
@@ -43,7 +36,7 @@ export async function uploadPackage(file: File, onProgress: (fraction: number) =
   const uploadId = crypto.randomUUID();
   for (let offset = 0; offset < file.size; offset += PACKAGE_CHUNK_BYTES) {
     onProgress(offset / file.size);
-    const base64 = await base64Of(file.slice(offset, offset + PACKAGE_CHUNK_BYTES));
+    const base64 = await readAsBase64(file.slice(offset, offset + PACKAGE_CHUNK_BYTES));
     await send('uploadPackageChunk', { uploadId, fileName: file.name, offset, base64 });
   }
   onProgress(1);

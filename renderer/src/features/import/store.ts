@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { type ApiResult, send } from '../../api/client';
 import { MAX_IMPORT_FILE_BYTES } from '../../../../main/api/operations/import';
+import { readAsBase64 } from '../../components/base64';
 import { saveFile } from '../../components/download';
 
 export type ImportStatus = ApiResult<'importProgress'>;
@@ -23,14 +24,6 @@ export const useImport = create<ImportState>(() => ({ kind: '', sheet: '', statu
 const POLL_MS = 250;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('Het bestand kan niet gelezen worden.'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** Polls while the main process reads or writes, so the bar moves and cancel stays possible. */
 async function pollWhile(previewId: string, busy: (s: ImportStatus) => boolean): Promise<void> {

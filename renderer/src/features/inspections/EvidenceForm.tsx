@@ -5,18 +5,11 @@ import { send } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PrivacyWarning } from '../../components/PrivacyWarning';
 import { refreshInspection, useInspection } from './store';
+import { readAsBase64 } from '../../components/base64';
 
 type Source = (typeof EVIDENCE_SOURCES)[number];
 type Role = (typeof EVIDENCE_ROLES)[number];
 
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error(file.name));
-    reader.readAsDataURL(file);
-  });
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -57,7 +50,7 @@ export function EvidenceForm({ onSaved, autoFocus, existing }: { onSaved?: () =>
     try {
       const saved = await send('saveEvidence', { inspectionId: detail.inspection.id, id: existing?.id, source, role, date, note, indicatorIds });
       if (file) {
-        await send('addAttachment', { inspectionId: detail.inspection.id, evidenceId: saved.id, fileName: file.name, mimeType: file.type || 'application/octet-stream', base64: await readBase64(file) });
+        await send('addAttachment', { inspectionId: detail.inspection.id, evidenceId: saved.id, fileName: file.name, mimeType: file.type || 'application/octet-stream', base64: await readAsBase64(file) });
       }
       if (!existing) {
         setNote('');
