@@ -3,7 +3,7 @@ import type { FeatureMessages } from '../../i18n/features';
 export const messages = {
   nl: {
     title: 'Uitwisselen met het team',
-    intro: 'Werkt u met meerdere inspecteurs op aparte laptops? Maak een pakket van deze inspectie en geef het door (USB-stick, gedeelde map). Wie het inleest, voegt het samen met het eigen werk: nieuwe items komen erbij, dezelfde wijzigingen tellen één keer, en verschillende wijzigingen van hetzelfde item worden een conflict dat de lead hieronder oplost.',
+    intro: 'Werkt u met meerdere inspecteurs op aparte laptops? Maak een pakket van deze inspectie en geef het door (USB-stick, gedeelde map). Wie het inleest, voegt het samen met het eigen werk: nieuwe items komen erbij, dezelfde wijzigingen tellen één keer, en verschillende wijzigingen van hetzelfde item worden een conflict dat de hoofdinspecteur hieronder oplost.',
     export: {
       title: 'Pakket maken',
       referralTitle: 'Traject overdragen aan een collega',
@@ -142,7 +142,7 @@ export const messages = {
   },
   en: {
     title: 'Exchange with the team',
-    intro: 'Working with several inspectors on separate laptops? Make a package of this inspection and pass it on (USB stick, shared folder). Whoever reads it in merges it with their own work: new entries are added, the same change counts once, and different changes to the same entry become a conflict that the lead resolves below.',
+    intro: 'Working with several inspectors on separate laptops? Make a package of this inspection and pass it on (USB stick, shared folder). Whoever reads it in merges it with their own work: new entries are added, the same change counts once, and different changes to the same entry become a conflict that the lead inspector resolves below.',
     export: {
       title: 'Make a package',
       referralTitle: 'Hand this plan over to a colleague',
