@@ -26,6 +26,9 @@ export interface OpenedPackage {
   /** where a part was extracted (file names are by index, never the part name) */
   partPath(name: string): string;
   readPart(name: string): Promise<Buffer>;
+  /** SHA-256 and size of the whole package file as it was read (what `sha256sum` says). */
+  sha256: string;
+  bytes: number;
   /** removes the folder; safe to call twice */
   dispose(): Promise<void>;
 }
@@ -61,12 +64,17 @@ async function readPrefix(fh: FileHandle, size: number, file: string): Promise<P
 }
 
 /** SHA-256 over everything but the trailer, compared with the trailer. One streamed pass, before anything else is
- *  interpreted, so that any damage reads as damage rather than as a wrong passphrase or an odd manifest. */
-async function trailerMatches(fh: FileHandle, size: number, file: string): Promise<Buffer | null> {
+ *  interpreted, so that any damage reads as damage rather than as a wrong passphrase or an odd manifest. The same pass
+ *  gives the whole file's SHA-256, by which the package is logged. */
+async function trailerMatches(fh: FileHandle, size: number, file: string): Promise<{ trailer: Buffer; fileSha256: string } | null> {
   const hash = createHash('sha256');
-  for await (const chunk of readChunks(fh, 0, size - DIGEST_BYTES, () => packageErrors.truncated(file, size))) hash.update(chunk);
+  const whole = createHash('sha256');
+  for await (const chunk of readChunks(fh, 0, size - DIGEST_BYTES, () => packageErrors.truncated(file, size))) {
+    hash.update(chunk);
+    whole.update(chunk);
+  }
   const trailer = await readAt(fh, size - DIGEST_BYTES, DIGEST_BYTES);
-  return hash.digest().equals(trailer) ? trailer : null;
+  return hash.digest().equals(trailer) ? { trailer, fileSha256: whole.update(trailer).digest('hex') } : null;
 }
 
 export async function openPackage(path: string, options: { tempDir: string; passphrase?: string }): Promise<OpenedPackage> {
@@ -82,8 +90,9 @@ export async function openPackage(path: string, options: { tempDir: string; pass
       if (size > expected) throw packageErrors.trailingBytes(file, size - expected);
       if (header.encrypted && !options.passphrase) throw packageErrors.passphraseRequired(file);
     }
-    const trailer = await trailerMatches(fh, size, file);
-    if (!trailer) throw packageErrors.tampered(file);
+    const checked = await trailerMatches(fh, size, file);
+    if (!checked) throw packageErrors.tampered(file);
+    const { trailer } = checked;
     // Intact per the trailer, yet not a header we understand: written by something else than Doorlicht.
     if (!header) throw packageErrors.tampered(file, 'kop');
 
@@ -127,7 +136,7 @@ export async function openPackage(path: string, options: { tempDir: string; pass
       if (failure) throw failure;
       const manifest = await sink.finish();
       if (!rehash.digest().equals(trailer)) throw packageErrors.tampered(file);
-      return opened(dir, file, manifest, sink.partFiles());
+      return opened(dir, file, manifest, sink.partFiles(), { sha256: checked.fileSha256, bytes: size });
     } catch (error) {
       await sink.abort();
       await rm(dir, { recursive: true, force: true });
@@ -138,7 +147,7 @@ export async function openPackage(path: string, options: { tempDir: string; pass
   }
 }
 
-function opened(dir: string, file: string, manifest: PackageManifest, partFiles: Map<string, string>): OpenedPackage {
+function opened(dir: string, file: string, manifest: PackageManifest, partFiles: Map<string, string>, digest: { sha256: string; bytes: number }): OpenedPackage {
   const partPath = (name: string) => {
     const path = partFiles.get(name);
     if (!path) throw packageErrors.missingPart(file, name);
@@ -147,6 +156,7 @@ function opened(dir: string, file: string, manifest: PackageManifest, partFiles:
   return {
     manifest,
     dir,
+    ...digest,
     partPath,
     readPart: async (name) => readFile(partPath(name)),
     dispose: () => rm(dir, { recursive: true, force: true }),

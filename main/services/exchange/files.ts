@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../api/envelope';
 import { PackageError } from '../../exchange/container';
@@ -32,17 +31,6 @@ export function slug(text: string): string {
       .replace(/^-+|-+$/g, '')
       .slice(0, 40) || 'pakket'
   );
-}
-
-/** SHA-256 and size of a file, streamed: packages can be large. */
-export async function fileDigest(path: string): Promise<{ sha256: string; bytes: number }> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
-  }
-  return { sha256: hash.digest('hex'), bytes };
 }
 
 /** SQLite's refusal of a row, said with the rule or column it names rather than as a raw message. */

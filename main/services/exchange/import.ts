@@ -12,7 +12,7 @@ import { FrameworkLibrary } from '../frameworks';
 import type { ServiceContext } from '../context';
 import { currentActor } from '../settings';
 import { placeAttachments, removePlaced } from './attachments';
-import { exchangeDir, fileDigest, packageProblem } from './files';
+import { exchangeDir, packageProblem } from './files';
 import { furthestStatus, mergeEntries } from './merge';
 import { describeIssue, type PackagePayload, payloadSchema } from './payload';
 import { snapshotInspection } from './snapshot';
@@ -90,7 +90,6 @@ export async function importPackageFile(ctx: ServiceContext, file: string, fileN
     const actor = await currentActor(ctx);
     const at = ctx.now().toISOString();
     const { manifest } = opened;
-    const digest = await fileDigest(file);
     const origin = `pakket ${fileName} van ${manifest.createdBy}, gemaakt ${manifest.createdAt}`;
     let placed: string[] = [];
     const merged = await ctx.db
@@ -113,7 +112,7 @@ export async function importPackageFile(ctx: ServiceContext, file: string, fileN
         const summary = summarize(results.map((r) => r.outcome));
         await appendExchangeLog(tx, {
           direction: 'import', packageId: manifest.packageId, kind: manifest.kind, inspectionId: payload.inspectionId, fileName,
-          sha256: digest.sha256, bytes: digest.bytes, encrypted: manifest.encrypted, packageAuthor: manifest.createdBy,
+          sha256: opened.sha256, bytes: opened.bytes, encrypted: manifest.encrypted, packageAuthor: manifest.createdBy,
           packageCreatedAt: manifest.createdAt, ...summary, at, actor,
         });
         return { summary, results, missingFiles: attachments.missing };

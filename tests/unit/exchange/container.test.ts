@@ -137,6 +137,7 @@ describe('round trip', () => {
 
     const opened = await openPackage(file, { tempDir, passphrase: options.passphrase });
     expect(opened.manifest).toEqual(written.manifest);
+    expect([opened.sha256, opened.bytes]).toEqual([sha(onDisk), onDisk.length]);
     expect(await opened.readPart('records.json')).toEqual(records);
     expect(await opened.readPart(attachmentName(photo))).toEqual(photo);
     expect((await opened.readPart('attachments/empty')).length).toBe(0);
