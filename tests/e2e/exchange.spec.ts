@@ -151,9 +151,11 @@ test('two inspectors merge their work offline; the lead resolves the one conflic
   await expectAccessible(lead, 'exchange with a conflict');
   await lead.screenshot({ path: join(test.info().outputDir, 'conflict.png'), fullPage: true });
   await conflict.getByRole('button', { name: 'Bewerk vanuit deze versie' }).nth(1).click();
+  await expect(conflict.getByLabel('Niveau')).toBeFocused();
+  await expect(conflict.getByLabel('Niveau')).toHaveValue('volgens');
   await conflict.getByLabel('Motivering').fill('Vaste startroutine in de meeste klassen; in 5A minder consequent.');
   await conflict.getByRole('button', { name: 'Opslaan als opgeloste versie' }).click();
-  await expect(lead.getByText('Conflict opgelost: Beoordeling km.1.')).toBeVisible();
+  await expect(lead.getByText('Conflict opgelost: Beoordeling km.1.')).toBeFocused();
   await expect(lead.getByText('Geen open conflicten.')).toBeVisible();
   await expect(lead.getByText(/open conflict(en)? na het samenvoegen/)).toHaveCount(0);
 

@@ -105,21 +105,21 @@ export function ConflictCard({ conflict, inspectionId, actor, onResolved }: { co
           <h4>{t('exchange.conflicts.editTitle', { author: editing.version.author || '?' })}</h4>
           {conflict.differing
             .filter((c) => !isStructured(editing.version.record[c] ?? null))
-            .map((column) => {
+            .map((column, index) => {
               const value = editing.values[column];
               const set = (next: Cell) => setEditing({ ...editing, values: { ...editing.values, [column]: next } });
               return (
                 <label key={column} className="field">
                   {columnLabel(t, column)}
                   {column === 'level' ? (
-                    <select value={String(value ?? '')} onChange={(e) => set(e.target.value || null)}>
+                    <select autoFocus={index === 0} value={String(value ?? '')} onChange={(e) => set(e.target.value || null)}>
                       <option value="">—</option>
                       {LEVELS.map((l) => <option key={l} value={l}>{t(`ratingLevels.${l}`, { defaultValue: l })}</option>)}
                     </select>
                   ) : typeof value === 'number' ? (
-                    <input type="number" value={value} onChange={(e) => set(Number(e.target.value))} />
+                    <input type="number" autoFocus={index === 0} value={value} onChange={(e) => set(Number(e.target.value))} />
                   ) : (
-                    <textarea rows={3} value={String(value ?? '')} onChange={(e) => set(e.target.value)} />
+                    <textarea rows={3} autoFocus={index === 0} value={String(value ?? '')} onChange={(e) => set(e.target.value)} />
                   )}
                 </label>
               );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../components/format';
@@ -17,7 +17,12 @@ export function ExchangeTab({ readOnly }: { readOnly: boolean }) {
   const conflicts = useExchange((s) => s.conflicts);
   const log = useExchange((s) => s.log);
   const error = useExchange((s) => s.error);
-  const [resolved, setResolved] = useState<string | null>(null);
+  const [resolved, setResolved] = useState<{ item: string; at: number } | null>(null);
+  // The resolved card disappears: focus goes to the message that says so, not to the top of the page.
+  const resolvedMessage = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (resolved) resolvedMessage.current?.focus();
+  }, [resolved]);
 
   useEffect(() => {
     void loadExchange(inspectionId);
@@ -37,7 +42,11 @@ export function ExchangeTab({ readOnly }: { readOnly: boolean }) {
       <h2 id="conflicts-title">{t('exchange.conflicts.title')}</h2>
       {error && <ErrorMessage error={error} />}
       {!conflicts && !error && <Loading />}
-      {resolved && <p role="status">{t('exchange.conflicts.resolved', { item: resolved })}</p>}
+      {resolved && (
+        <p role="status" tabIndex={-1} ref={resolvedMessage}>
+          {t('exchange.conflicts.resolved', { item: resolved.item })}
+        </p>
+      )}
       {conflicts && conflicts.length === 0 && <p>{t('exchange.conflicts.none')}</p>}
       {conflicts && conflicts.length > 0 && (
         <>
@@ -49,7 +58,7 @@ export function ExchangeTab({ readOnly }: { readOnly: boolean }) {
               inspectionId={inspectionId}
               actor={actor}
               onResolved={(item) => {
-                setResolved(item);
+                setResolved({ item, at: Date.now() });
                 void refreshInspection();
               }}
             />
