@@ -7,7 +7,7 @@ import { getSchool } from '../../db/repositories/schools';
 import { appendExchangeLog } from '../../db/repositories/sync';
 import { SYNC_TABLES } from '../../db/repositories/sync-tables';
 import { getReferral } from '../../db/repositories/taskforce';
-import { type PartSource, writePackage } from '../../exchange/container';
+import { PACKAGE_SCHEMA_VERSION, type PartSource, writePackage } from '../../exchange/container';
 import { currentVersion, isRemoved } from '../../domain/exchange/revisions';
 import type { ServiceContext } from '../context';
 import { ATTACHMENTS_DIR } from '../evidence';
@@ -53,7 +53,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest)
     const framework = await getStoredFramework(tx, inspection.frameworkId, inspection.frameworkVersion);
     if (!school || !framework) throw new AppError('conflict', 'De school of het referentiekader van deze inspectie ontbreekt in deze werkbank.');
     const entries = [...local.values()].map((e) => ({ entity: e.table.entity, id: e.entityId, heads: e.state.heads }));
-    return { kind, inspectionId: inspection.id, referralId, inspectionStatus: inspection.status, school: { ...school }, framework, entries };
+    return { schemaVersion: PACKAGE_SCHEMA_VERSION, kind, inspectionId: inspection.id, referralId, inspectionStatus: inspection.status, school: { ...school }, framework, entries };
   });
 
   const attachmentParts = new Map<string, PartSource>();

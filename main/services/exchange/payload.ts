@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INSPECTION_STATUSES } from '../../domain/inspection';
+import { PACKAGE_SCHEMA_VERSION } from '../../exchange/container';
 
 /**
  * records.json, the heart of a package: the inspection's school and
@@ -12,6 +13,8 @@ const rev = z.string().regex(/^[0-9a-f]{32}$/, 'ongeldige versie');
 
 export const payloadSchema = z
   .object({
+    /** The same number as the manifest's: records.json says on its own which layout it follows. */
+    schemaVersion: z.literal(PACKAGE_SCHEMA_VERSION),
     kind: z.enum(['inspection', 'referral']),
     inspectionId: z.string().min(1).max(100),
     referralId: z.string().min(1).max(100).nullable(),
