@@ -74,7 +74,7 @@ export function benchExchange(runs = RUNS): { table: string[]; lines: string[] }
         `export ratio (ours / baseline): plain ${ratio(exportPlain, baselineExport)}, encrypted ${ratio(exportEncrypted, baselineExport)}; the first export run also records every entry's version`,
         `import ratio (ours / baseline): plain ${ratio(importPlain, baselineImport)}, encrypted ${ratio(importEncrypted, baselineImport)}, re-import ${ratio(reimport, baselineImport)}`,
         `import outcome: ${describe(outcomes(importPlain)[0])}; re-import: ${describe(outcomes(reimport)[0])} — ${allSame ? 'all "same", as it should be' : 'NOT all "same"'}`,
-        'import moves the bytes more often than the baseline: base64 chunks copied into exchange/incoming, the trailer hash pass, the extraction pass (hashed again, each part hashed), the whole-file digest for the exchange log, and the copy of each attachment into the data folder',
+        'import moves the bytes more often than the baseline: base64 chunks copied into exchange/incoming, the trailer hash pass, the extraction pass (hashed again, each part hashed) and the move of each attachment into the data folder; verification (and decryption) is what the baseline does not do',
         `peak RSS is the kernel's peak for the step's process; its share is that peak minus the RSS after opening the workbench (${exportPlain.openRssMb.toFixed(0)} MB with the services loaded under tsx; ${baselineExport.openRssMb.toFixed(0)} MB for the baseline's process)`,
         `load average when the section started: ${load.toFixed(1)} on ${cpus().length} cores — single runs vary, compare the medians`,
       ],
