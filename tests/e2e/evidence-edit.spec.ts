@@ -25,3 +25,36 @@ test('evidence: correct an entry in place; the correction survives a reload', as
   await expect(page.getByRole('cell', { name: 'Leerlingen van de eerste graad noemen de speelplaats onveilig', exact: true })).toBeVisible();
   await expect(page.locator('table.evidence-table tbody tr')).toHaveCount(1);
 });
+
+test('observation: correct in place, remove, and take the removal back', async ({ page }) => {
+  await openWorkbench(page);
+  const call = async (name: string, input: unknown) => (await (await page.request.post(`/api/${name}`, { data: input, headers: { 'x-doorlicht-token': E2E_TOKEN } })).json()).value;
+  const [school] = await call('listSchools', { search: 'Lyceum' });
+  const inspection = await call('createInspection', { instellingsnummer: school.instellingsnummer, type: 'unannounced', startDate: '2026-11-02' });
+  await call('saveObservation', { inspectionId: inspection.id, className: '2C', subject: 'Geschiedenis', observedAt: '2026-11-02T10:15', scores: { rust: 'benadert' }, notes: {}, onTask: 5, offTask: 5 });
+
+  await page.goto(`/#/inspecties/${inspection.id}`);
+  await page.getByRole('tab', { name: 'Observaties' }).click();
+  const row = page.locator('table.observations-table tbody tr').filter({ hasText: '2C' });
+  await page.getByRole('button', { name: 'Bewerken: 2C' }).click();
+  const form = page.getByRole('form', { name: 'Observatie bewerken' });
+  await expect(form.getByLabel('Klas')).toBeFocused();
+  await expect(form.getByLabel('Vak')).toHaveValue('Geschiedenis');
+  await expect(form.getByLabel('Rust: Score')).toHaveValue('benadert');
+  await expectAccessible(page, 'observation edit');
+  await form.getByLabel('Vak').fill('Aardrijkskunde');
+  await form.getByRole('button', { name: 'Bij de les (tellingen) +1', exact: true }).click();
+  await form.getByRole('button', { name: 'Wijziging opslaan' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(row).toContainText('Aardrijkskunde');
+  await expect(row).toContainText('6/11');
+
+  await page.reload();
+  await page.getByRole('tab', { name: 'Observaties' }).click();
+  await expect(row).toContainText('Aardrijkskunde');
+  await page.getByRole('button', { name: 'Verwijderen: 2C' }).click();
+  await expect(page.locator('table.observations-table')).toHaveCount(0);
+  await page.getByRole('button', { name: /Ongedaan maken/ }).click();
+  await expect(row).toContainText('Aardrijkskunde');
+  await expect(page.locator('table.observations-table tbody tr')).toHaveCount(1);
+});
