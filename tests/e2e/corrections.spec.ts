@@ -58,3 +58,33 @@ test('observation: correct in place, remove, and take the removal back', async (
   await expect(row).toContainText('Aardrijkskunde');
   await expect(page.locator('table.observations-table tbody tr')).toHaveCount(1);
 });
+
+test('disciplinary file and survey tally: correct in place; the compliance and the totals follow', async ({ page }) => {
+  await openWorkbench(page);
+  const call = async (name: string, input: unknown) => (await (await page.request.post(`/api/${name}`, { data: input, headers: { 'x-doorlicht-token': E2E_TOKEN } })).json()).value;
+  const [school] = await call('listSchools', { search: 'Lyceum' });
+  const inspection = await call('createInspection', { instellingsnummer: school.instellingsnummer, type: 'unannounced', startDate: '2026-11-02' });
+  await call('saveDisciplinaryFile', { inspectionId: inspection.id, label: 'TD-07', measure: 'temporary_exclusion', measureDate: '2026-03-03', guidance: 'yes', hearing: true, classCouncil: true, clb: false, handover: null, note: '' });
+  await call('saveSurveyTally', { inspectionId: inspection.id, question: 'pupils_safe_respected', groupName: '2de graad', agree: 30, respondents: 40 });
+
+  await page.goto(`/#/inspecties/${inspection.id}`);
+  await page.getByRole('tab', { name: 'Tuchtdossiers' }).click();
+  await expect(page.getByText(/Naleving: 0 van 1 dossiers/)).toBeVisible();
+  await page.getByRole('button', { name: 'Bewerken: TD-07' }).click();
+  const fileForm = page.getByRole('form', { name: 'Dossier bewerken' });
+  await expect(fileForm.getByLabel('Kenmerk van het dossier (geen naam)')).toBeFocused();
+  await fileForm.getByRole('checkbox', { name: 'CLB betrokken', exact: true }).check();
+  await expectAccessible(page, 'file edit');
+  await fileForm.getByRole('button', { name: 'Wijziging opslaan' }).click();
+  await expect(fileForm).toHaveCount(0);
+  await expect(page.getByText(/Naleving: 1 van 1 dossiers/)).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Bevragingen' }).click();
+  await page.getByRole('button', { name: /^Bewerken: .* — 2de graad$/ }).click();
+  const tallyForm = page.getByRole('form', { name: 'Telling bewerken' });
+  await tallyForm.getByLabel('Eens').fill('36');
+  await tallyForm.getByRole('button', { name: 'Wijziging opslaan' }).click();
+  await expect(tallyForm).toHaveCount(0);
+  await expect(page.locator('ul.tallies li')).toHaveText([/2de graad: 36\/40/]);
+  await expectAccessible(page, 'surveys after edit');
+});
