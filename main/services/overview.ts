@@ -3,6 +3,7 @@ import { AppError } from '../api/envelope';
 import { flandersTotals, SEVERITIES, severityRank, type SignalSeverity } from '../domain/signals';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler-types';
+import { overviewTrendCharts } from './overview-charts';
 import { flandersData } from './signals';
 
 /**
@@ -41,7 +42,7 @@ export async function getOverview(ctx: ServiceContext, input: ValidatedInput<'ge
         signals: signals.signals.filter((s) => s.severity !== 'none'),
       };
     });
-  return { schoolYear, schoolYears, totals, severityCounts, strongest };
+  return { schoolYear, schoolYears, totals, severityCounts, strongest, trendCharts: overviewTrendCharts(totals) };
 }
 
 export const overviewHandlers = {

@@ -49,6 +49,17 @@ describe('overview of Flanders on the demo data set', () => {
     expect(overview.strongest[0].signals.every((s: any) => s.severity !== 'none' && s.explanation.length > 20)).toBe(true);
   });
 
+  it('draws the trend per niveau as a chart whose text alternative carries the first and last rates', async () => {
+    const overview = await callOk(services.ctx, 'getOverview', {});
+    expect(overview.trendCharts.map((c: any) => c.level)).toEqual(['secundair', 'basis']);
+    const [secundair] = overview.trendCharts;
+    expect(secundair.svg).toMatch(/^<svg[\s\S]*Preventieve schorsingen[\s\S]*<\/svg>$/);
+    const rows = overview.totals.filter((t: any) => t.level === 'secundair');
+    const comma = (v: number) => String(Math.round(v * 100) / 100).replace('.', ',');
+    expect(secundair.alt).toContain(`${rows[0].schoolYear} tot ${rows[rows.length - 1].schoolYear}`);
+    expect(secundair.alt).toContain(`preventieve schorsingen van ${comma(rows[0].rates.preventiveSuspensions)} naar ${comma(rows[rows.length - 1].rates.preventiveSuspensions)}`);
+  });
+
   it('an unknown school year is refused with a message naming the field', async () => {
     const result = await call(services.ctx, 'getOverview', { schoolYear: '2030-2031' });
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found', field: 'schoolYear' } });

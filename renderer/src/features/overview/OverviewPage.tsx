@@ -71,6 +71,13 @@ function OverviewBody({ overview, onYear }: { overview: Overview; onYear: (year:
         return (
           <div key={level}>
           <h3>{t(`flanders.level.${level}`)}</h3>
+          {overview.trendCharts
+            .filter((c) => c.level === level)
+            .map((c) => (
+              <figure key={c.level} className="chart">
+                <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(c.svg)}`} alt={c.alt} width={640} height={320} />
+              </figure>
+            ))}
           <table className="data">
             <caption>{t('flanders.trendCaption', { level: t(`flanders.level.${level}`) })}</caption>
             <thead>
