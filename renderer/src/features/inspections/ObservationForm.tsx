@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { FOUR_RS, RATING_LEVELS } from '../../../../main/api/onsite-values';
 import type { RatingLevel } from '../../../../main/api/types';
 import { send } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { refreshInspection, useInspection } from './store';
+import { EntryFormFooter, useEntrySave } from './entry-form';
+import { useInspection } from './store';
 
 type R = (typeof FOUR_RS)[number];
 const now = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
@@ -45,34 +45,26 @@ export function ObservationForm({ existing, onSaved }: { existing?: ObservationD
   const [notes, setNotes] = useState<Partial<Record<R, string>>>(existing?.notes ?? {});
   const [onTask, setOnTask] = useState(existing?.onTask ?? 0);
   const [offTask, setOffTask] = useState(existing?.offTask ?? 0);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { message, error, save } = useEntrySave('observations', Boolean(existing), onSaved);
   const title = t(existing ? 'onsite.observations.editing' : 'onsite.observations.new');
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setError(null);
-    setMessage('');
-    try {
-      await send('saveObservation', { inspectionId, id: existing?.id, className, subject, observedAt, scores, notes, onTask, offTask });
-      if (!existing) {
+    void save(
+      () => send('saveObservation', { inspectionId, id: existing?.id, className, subject, observedAt, scores, notes, onTask, offTask }),
+      () => {
         setClassName('');
         setSubject('');
         setScores({});
         setNotes({});
         setOnTask(0);
         setOffTask(0);
-      }
-      setMessage(t(existing ? 'onsite.observations.saved' : 'onsite.observations.added'));
-      await refreshInspection();
-      onSaved?.();
-    } catch (err) {
-      setError((err as Error).message);
-    }
+      },
+    );
   }
 
   return (
-    <form className="card entry-form" onSubmit={(e) => void submit(e)} aria-label={title}>
+    <form className="card entry-form" onSubmit={submit} aria-label={title}>
       <h3>{title}</h3>
       <div className="form-row">
         <div className="field">
@@ -108,14 +100,7 @@ export function ObservationForm({ existing, onSaved }: { existing?: ObservationD
         <Counter id={`${uid}-on`} label={t('onsite.observations.onTask')} value={onTask} onChange={setOnTask} />
         <Counter id={`${uid}-off`} label={t('onsite.observations.offTask')} value={offTask} onChange={setOffTask} />
       </div>
-      <div className="actions">
-        <button type="submit" className="primary">{t(existing ? 'onsite.observations.save' : 'onsite.observations.add')}</button>
-        {existing && onSaved && (
-          <button type="button" onClick={onSaved}>{t('onsite.observations.cancel')}</button>
-        )}
-      </div>
-      <p role="status" aria-live="polite">{message}</p>
-      {error && <ErrorMessage error={error} />}
+      <EntryFormFooter namespace="observations" correcting={Boolean(existing)} onCancel={onSaved} message={message} error={error} />
     </form>
   );
 }

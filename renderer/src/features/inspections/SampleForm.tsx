@@ -2,8 +2,8 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DISCIPLINARY_MEASURES, GUIDANCE_STATES, PROCEDURE_STEPS } from '../../../../main/api/onsite-values';
 import { send } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { refreshInspection, useInspection } from './store';
+import { EntryFormFooter, useEntrySave } from './entry-form';
+import { useInspection } from './store';
 
 type Measure = (typeof DISCIPLINARY_MEASURES)[number];
 type Guidance = (typeof GUIDANCE_STATES)[number];
@@ -32,17 +32,14 @@ export function SampleForm({ existing, onSaved }: { existing?: SampleDraft; onSa
   const [steps, setSteps] = useState<Record<Step, boolean>>({ hearing: existing?.hearing ?? false, classCouncil: existing?.classCouncil ?? false, clb: existing?.clb ?? false });
   const [handover, setHandover] = useState(existing?.handover ?? false);
   const [note, setNote] = useState(existing?.note ?? '');
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { message, error, save } = useEntrySave('samples', Boolean(existing), onSaved);
   const title = t(existing ? 'onsite.samples.editing' : 'onsite.samples.new');
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setError(null);
-    setMessage('');
-    try {
-      await send('saveDisciplinaryFile', { inspectionId, id: existing?.id, label, measure, measureDate, guidance, ...steps, handover: measure === 'definitive_exclusion' ? handover : null, note });
-      if (!existing) {
+    void save(
+      () => send('saveDisciplinaryFile', { inspectionId, id: existing?.id, label, measure, measureDate, guidance, ...steps, handover: measure === 'definitive_exclusion' ? handover : null, note }),
+      () => {
         setLabel('');
         setMeasureDate('');
         setMeasure('temporary_exclusion');
@@ -50,17 +47,12 @@ export function SampleForm({ existing, onSaved }: { existing?: SampleDraft; onSa
         setSteps({ hearing: false, classCouncil: false, clb: false });
         setHandover(false);
         setNote('');
-      }
-      setMessage(t(existing ? 'onsite.samples.saved' : 'onsite.samples.added'));
-      await refreshInspection();
-      onSaved?.();
-    } catch (err) {
-      setError((err as Error).message);
-    }
+      },
+    );
   }
 
   return (
-    <form className="card entry-form" onSubmit={(e) => void submit(e)} aria-label={title}>
+    <form className="card entry-form" onSubmit={submit} aria-label={title}>
       <h3>{title}</h3>
       <div className="form-row">
         <div className="field">
@@ -105,14 +97,7 @@ export function SampleForm({ existing, onSaved }: { existing?: SampleDraft; onSa
         <label htmlFor={`${uid}-note`}>{t('onsite.samples.note')}</label>
         <input id={`${uid}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
-      <div className="actions">
-        <button type="submit" className="primary">{t(existing ? 'onsite.samples.save' : 'onsite.samples.add')}</button>
-        {existing && onSaved && (
-          <button type="button" onClick={onSaved}>{t('onsite.samples.cancel')}</button>
-        )}
-      </div>
-      <p role="status" aria-live="polite">{message}</p>
-      {error && <ErrorMessage error={error} />}
+      <EntryFormFooter namespace="samples" correcting={Boolean(existing)} onCancel={onSaved} message={message} error={error} />
     </form>
   );
 }

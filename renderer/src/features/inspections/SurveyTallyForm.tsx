@@ -2,8 +2,8 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SURVEY_QUESTIONS } from '../../../../main/api/onsite-values';
 import { send } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { refreshInspection, useInspection } from './store';
+import { EntryFormFooter, useEntrySave } from './entry-form';
+import { useInspection } from './store';
 
 type Question = (typeof SURVEY_QUESTIONS)[number];
 
@@ -25,30 +25,22 @@ export function SurveyTallyForm({ existing, onSaved }: { existing?: TallyDraft; 
   const [groupName, setGroupName] = useState(existing?.groupName ?? '');
   const [agree, setAgree] = useState(existing?.agree ?? 0);
   const [respondents, setRespondents] = useState(existing?.respondents ?? 0);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { message, error, save } = useEntrySave('surveys', Boolean(existing), onSaved);
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setError(null);
-    setMessage('');
-    try {
-      await send('saveSurveyTally', { inspectionId, id: existing?.id, question, groupName, agree, respondents });
-      if (!existing) {
+    void save(
+      () => send('saveSurveyTally', { inspectionId, id: existing?.id, question, groupName, agree, respondents }),
+      () => {
         setGroupName('');
         setAgree(0);
         setRespondents(0);
-      }
-      setMessage(t(existing ? 'onsite.surveys.saved' : 'onsite.surveys.added'));
-      await refreshInspection();
-      onSaved?.();
-    } catch (err) {
-      setError((err as Error).message);
-    }
+      },
+    );
   }
 
   return (
-    <form className="card entry-form" onSubmit={(e) => void submit(e)} aria-label={t(existing ? 'onsite.surveys.editing' : 'onsite.surveys.add')}>
+    <form className="card entry-form" onSubmit={submit} aria-label={t(existing ? 'onsite.surveys.editing' : 'onsite.surveys.add')}>
       <div className="form-row">
         <div className="field">
           <label htmlFor={`${uid}-question`}>{t('onsite.surveys.question')}</label>
@@ -70,13 +62,8 @@ export function SurveyTallyForm({ existing, onSaved }: { existing?: TallyDraft; 
           <label htmlFor={`${uid}-respondents`}>{t('onsite.surveys.respondents')}</label>
           <input id={`${uid}-respondents`} type="number" min={0} value={respondents} onChange={(e) => setRespondents(Number(e.target.value) || 0)} />
         </div>
-        <button type="submit" className="primary">{t(existing ? 'onsite.surveys.save' : 'onsite.surveys.add')}</button>
-        {existing && onSaved && (
-          <button type="button" onClick={onSaved}>{t('onsite.surveys.cancel')}</button>
-        )}
       </div>
-      <p role="status" aria-live="polite">{message}</p>
-      {error && <ErrorMessage error={error} />}
+      <EntryFormFooter namespace="surveys" correcting={Boolean(existing)} onCancel={onSaved} message={message} error={error} />
     </form>
   );
 }

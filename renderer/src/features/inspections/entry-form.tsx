@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { refreshInspection } from './store';
+
+/** The on-site entry forms that record a new entry or correct one in place, by their message namespace. */
+type EntryNamespace = 'observations' | 'samples' | 'surveys';
+
+/**
+ * Saving an entry form, the same way in every tab: write, clear the form
+ * when it was a new entry, say so, refresh the inspection, then close an
+ * inline correction. A refusal keeps what was typed and shows why.
+ */
+export function useEntrySave(namespace: EntryNamespace, correcting: boolean, onSaved?: () => void) {
+  const { t } = useTranslation();
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  async function save(write: () => Promise<unknown>, clear: () => void) {
+    setError(null);
+    setMessage('');
+    try {
+      await write();
+      if (!correcting) clear();
+      setMessage(t(`onsite.${namespace}.${correcting ? 'saved' : 'added'}`));
+      await refreshInspection();
+      onSaved?.();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  }
+  return { message, error, save };
+}
+
+/** The buttons, the status line and the error under an entry form. */
+export function EntryFormFooter(props: { namespace: EntryNamespace; correcting: boolean; onCancel?: () => void; message: string; error: string | null }) {
+  const { t } = useTranslation();
+  const { namespace, correcting } = props;
+  return (
+    <>
+      <div className="actions">
+        <button type="submit" className="primary">{t(`onsite.${namespace}.${correcting ? 'save' : 'add'}`)}</button>
+        {correcting && props.onCancel && (
+          <button type="button" onClick={props.onCancel}>{t(`onsite.${namespace}.cancel`)}</button>
+        )}
+      </div>
+      <p role="status" aria-live="polite">{props.message}</p>
+      {props.error && <ErrorMessage error={props.error} />}
+    </>
+  );
+}
