@@ -4,6 +4,7 @@ import { send } from '../../api/client';
 import { formatDate } from '../../components/format';
 import { saveFile } from '../../components/download';
 import { EvidenceForm } from './EvidenceForm';
+import { EntryRowActions } from './entry-form';
 import { refreshInspection, useInspection } from './store';
 
 export function EvidenceTab({ readOnly }: { readOnly: boolean }) {
@@ -59,14 +60,7 @@ export function EvidenceTab({ readOnly }: { readOnly: boolean }) {
                       </button>
                     ))}
                     {!readOnly && (
-                      <button type="button" className="link" aria-expanded={editing === e.id} onClick={() => setEditing(editing === e.id ? null : e.id)} aria-label={`${t('onsite.evidence.edit')}: ${e.note || e.date}`}>
-                        {t('onsite.evidence.edit')}
-                      </button>
-                    )}
-                    {!readOnly && (
-                      <button type="button" className="link" onClick={() => void remove(e.id)} aria-label={`${t('onsite.evidence.remove')}: ${e.note || e.date}`}>
-                        {t('onsite.evidence.remove')}
-                      </button>
+                      <EntryRowActions namespace="evidence" what={e.note || e.date} open={editing === e.id} onToggle={() => setEditing(editing === e.id ? null : e.id)} onRemove={() => void remove(e.id)} />
                     )}
                   </td>
                 </tr>

@@ -4,6 +4,7 @@ import { FOUR_RS } from '../../../../main/api/onsite-values';
 import { send } from '../../api/client';
 import { formatDateTime, formatNumber } from '../../components/format';
 import { ObservationForm } from './ObservationForm';
+import { EntryRowActions } from './entry-form';
 import { refreshInspection, useInspection } from './store';
 
 export function ObservationsTab({ readOnly }: { readOnly: boolean }) {
@@ -46,12 +47,7 @@ export function ObservationsTab({ readOnly }: { readOnly: boolean }) {
                   <td>{o.onTask}/{o.onTask + o.offTask}</td>
                   {!readOnly && (
                     <td>
-                      <button type="button" className="link" aria-expanded={editing === o.id} onClick={() => setEditing(editing === o.id ? null : o.id)} aria-label={`${t('onsite.observations.edit')}: ${o.className}`}>
-                        {t('onsite.observations.edit')}
-                      </button>
-                      <button type="button" className="link" onClick={() => void remove(o.id)} aria-label={`${t('onsite.observations.remove')}: ${o.className}`}>
-                        {t('onsite.observations.remove')}
-                      </button>
+                      <EntryRowActions namespace="observations" what={o.className} open={editing === o.id} onToggle={() => setEditing(editing === o.id ? null : o.id)} onRemove={() => void remove(o.id)} />
                     </td>
                   )}
                 </tr>

@@ -4,6 +4,7 @@ import { PROCEDURE_STEPS } from '../../../../main/api/onsite-values';
 import { send } from '../../api/client';
 import { formatDate, formatNumber } from '../../components/format';
 import { SampleForm } from './SampleForm';
+import { EntryRowActions } from './entry-form';
 import { refreshInspection, useInspection } from './store';
 
 export function SamplesTab({ readOnly }: { readOnly: boolean }) {
@@ -50,12 +51,7 @@ export function SamplesTab({ readOnly }: { readOnly: boolean }) {
                   <td>{yesNo(f.handover)}</td>
                   {!readOnly && (
                     <td>
-                      <button type="button" className="link" aria-expanded={editing === f.id} onClick={() => setEditing(editing === f.id ? null : f.id)} aria-label={`${t('onsite.samples.edit')}: ${f.label}`}>
-                        {t('onsite.samples.edit')}
-                      </button>
-                      <button type="button" className="link" onClick={() => void remove(f.id)} aria-label={`${t('onsite.samples.remove')}: ${f.label}`}>
-                        {t('onsite.samples.remove')}
-                      </button>
+                      <EntryRowActions namespace="samples" what={f.label} open={editing === f.id} onToggle={() => setEditing(editing === f.id ? null : f.id)} onRemove={() => void remove(f.id)} />
                     </td>
                   )}
                 </tr>

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatNumber } from '../../components/format';
 import { refreshInspection, useInspection } from './store';
 import { SurveyTallyForm } from './SurveyTallyForm';
+import { EntryRowActions } from './entry-form';
 
 type Totals = ApiResult<'surveyTotals'>;
 
@@ -69,12 +70,7 @@ export function SurveysTab({ readOnly }: { readOnly: boolean }) {
                 {!readOnly && (
                   <>
                     {' '}
-                    <button type="button" className="link" aria-expanded={editing === tally.id} onClick={() => setEditing(editing === tally.id ? null : tally.id)} aria-label={`${t('onsite.surveys.edit')}: ${what}`}>
-                      {t('onsite.surveys.edit')}
-                    </button>
-                    <button type="button" className="link" onClick={() => void remove(tally.id)} aria-label={`${t('onsite.surveys.remove')}: ${what}`}>
-                      {t('onsite.surveys.remove')}
-                    </button>
+                    <EntryRowActions namespace="surveys" what={what} open={editing === tally.id} onToggle={() => setEditing(editing === tally.id ? null : tally.id)} onRemove={() => void remove(tally.id)} />
                   </>
                 )}
                 {editing === tally.id && <SurveyTallyForm existing={tally} onSaved={() => setEditing(null)} />}

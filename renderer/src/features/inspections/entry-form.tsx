@@ -49,3 +49,20 @@ export function EntryFormFooter(props: { namespace: EntryNamespace; correcting: 
     </>
   );
 }
+
+/** "Edit" (opens the correction in place) and "Delete" (undoable) for one entry in a list; `what` names the entry for screen readers. */
+export function EntryRowActions(props: { namespace: EntryNamespace | 'evidence'; what: string; open: boolean; onToggle: () => void; onRemove: () => void }) {
+  const { t } = useTranslation();
+  const edit = t(`onsite.${props.namespace}.edit`);
+  const remove = t(`onsite.${props.namespace}.remove`);
+  return (
+    <>
+      <button type="button" className="link" aria-expanded={props.open} onClick={props.onToggle} aria-label={`${edit}: ${props.what}`}>
+        {edit}
+      </button>
+      <button type="button" className="link" onClick={props.onRemove} aria-label={`${remove}: ${props.what}`}>
+        {remove}
+      </button>
+    </>
+  );
+}
