@@ -1,25 +1,21 @@
-import { Fragment, useState } from 'react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../components/format';
 import { saveFile } from '../../components/download';
 import { EvidenceForm } from './EvidenceForm';
-import { EntryRowActions } from './entry-form';
-import { refreshInspection, useInspection } from './store';
+import { EntryRowActions, useEntryList } from './entry-form';
+import { useInspection } from './store';
 
 export function EvidenceTab({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
   const onsite = useInspection((s) => s.onsite)!;
-  const inspectionId = useInspection((s) => s.detail!.inspection.id);
-  const [editing, setEditing] = useState<string | null>(null);
+  const list = useEntryList('evidence');
 
   async function download(id: string) {
     const a = await send('getAttachment', { id });
     saveFile(a.fileName, a.mimeType, a.base64);
-  }
-  async function remove(id: string) {
-    await send('deleteEntry', { inspectionId, kind: 'evidence', id });
-    await refreshInspection();
   }
 
   return (
@@ -31,6 +27,7 @@ export function EvidenceTab({ readOnly }: { readOnly: boolean }) {
           <EvidenceForm />
         </div>
       )}
+      {list.error && <ErrorMessage error={list.error} />}
       {onsite.evidence.length === 0 ? (
         <p className="muted">{t('onsite.evidence.empty')}</p>
       ) : (
@@ -60,14 +57,14 @@ export function EvidenceTab({ readOnly }: { readOnly: boolean }) {
                       </button>
                     ))}
                     {!readOnly && (
-                      <EntryRowActions namespace="evidence" what={e.note || e.date} open={editing === e.id} onToggle={() => setEditing(editing === e.id ? null : e.id)} onRemove={() => void remove(e.id)} />
+                      <EntryRowActions namespace="evidence" what={e.note || e.date} open={list.editing === e.id} onToggle={() => list.toggle(e.id)} onRemove={() => void list.remove(e.id)} />
                     )}
                   </td>
                 </tr>
-                {editing === e.id && (
+                {list.editing === e.id && (
                   <tr>
                     <td colSpan={7}>
-                      <EvidenceForm existing={e} autoFocus onSaved={() => setEditing(null)} />
+                      <EvidenceForm existing={e} autoFocus onSaved={list.close} />
                     </td>
                   </tr>
                 )}

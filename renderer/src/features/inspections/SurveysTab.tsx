@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { type ApiResult, send } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatNumber } from '../../components/format';
-import { refreshInspection, useInspection } from './store';
+import { useInspection } from './store';
 import { SurveyTallyForm } from './SurveyTallyForm';
-import { EntryRowActions } from './entry-form';
+import { EntryRowActions, useEntryList } from './entry-form';
 
 type Totals = ApiResult<'surveyTotals'>;
 
@@ -39,8 +39,7 @@ function TotalsTable({ caption, totals }: { caption: string; totals: Totals }) {
 export function SurveysTab({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
   const onsite = useInspection((s) => s.onsite)!;
-  const inspectionId = useInspection((s) => s.detail!.inspection.id);
-  const [editing, setEditing] = useState<string | null>(null);
+  const list = useEntryList('survey_tally');
   const [all, setAll] = useState<Totals | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -48,10 +47,6 @@ export function SurveysTab({ readOnly }: { readOnly: boolean }) {
     send('surveyTotals', {}).then(setAll, (e: Error) => setError(e.message));
   }, [onsite]);
 
-  async function remove(id: string) {
-    await send('deleteEntry', { inspectionId, kind: 'survey_tally', id });
-    await refreshInspection();
-  }
 
   return (
     <section aria-labelledby="surveys-title">
@@ -59,6 +54,7 @@ export function SurveysTab({ readOnly }: { readOnly: boolean }) {
       <p className="muted">{t('onsite.surveys.intro')}</p>
       {!readOnly && <SurveyTallyForm />}
       {error && <ErrorMessage error={error} />}
+      {list.error && <ErrorMessage error={list.error} />}
       {onsite.tallies.length === 0 && <p className="muted">{t('onsite.surveys.empty')}</p>}
       {onsite.tallies.length > 0 && (
         <ul className="plain tallies">
@@ -70,10 +66,10 @@ export function SurveysTab({ readOnly }: { readOnly: boolean }) {
                 {!readOnly && (
                   <>
                     {' '}
-                    <EntryRowActions namespace="surveys" what={what} open={editing === tally.id} onToggle={() => setEditing(editing === tally.id ? null : tally.id)} onRemove={() => void remove(tally.id)} />
+                    <EntryRowActions namespace="surveys" what={what} open={list.editing === tally.id} onToggle={() => list.toggle(tally.id)} onRemove={() => void list.remove(tally.id)} />
                   </>
                 )}
-                {editing === tally.id && <SurveyTallyForm existing={tally} onSaved={() => setEditing(null)} />}
+                {list.editing === tally.id && <SurveyTallyForm existing={tally} onSaved={list.close} />}
               </li>
             );
           })}

@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OperationInput } from '../../../../main/api/types';
+import { send } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { refreshInspection } from './store';
+import { refreshInspection, useInspection } from './store';
 
 /** The on-site entry forms that record a new entry or correct one in place, by their message namespace. */
 type EntryNamespace = 'observations' | 'samples' | 'surveys';
@@ -63,6 +65,58 @@ export function EntryRowActions(props: { namespace: EntryNamespace | 'evidence';
       <button type="button" className="link" onClick={props.onRemove} aria-label={`${remove}: ${props.what}`}>
         {remove}
       </button>
+    </>
+  );
+}
+
+type EntryKind = OperationInput<'deleteEntry'>['kind'];
+
+/**
+ * A tab's list of entries: which one is open for correction, and removal
+ * (undoable from the audit trail); a refused removal says why.
+ */
+export function useEntryList(kind: EntryKind) {
+  const inspectionId = useInspection((s) => s.detail!.inspection.id);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  return {
+    editing,
+    error,
+    toggle: (id: string) => setEditing((open) => (open === id ? null : id)),
+    close: () => setEditing(null),
+    async remove(id: string) {
+      setError(null);
+      try {
+        await send('deleteEntry', { inspectionId, kind, id });
+        await refreshInspection();
+      } catch (err) {
+        setError((err as Error).message);
+      }
+    },
+  };
+}
+
+export type EntryList = ReturnType<typeof useEntryList>;
+
+/** One entry as a table row ending in its actions, with its correction form in place below it while open. */
+export function EntryRow(props: { list: EntryList; id: string; namespace: EntryNamespace; what: string; readOnly: boolean; form: ReactNode; children: ReactNode }) {
+  const { list, id } = props;
+  const columns = (Array.isArray(props.children) ? props.children.length : 1) + 1;
+  return (
+    <>
+      <tr>
+        {props.children}
+        {!props.readOnly && (
+          <td>
+            <EntryRowActions namespace={props.namespace} what={props.what} open={list.editing === id} onToggle={() => list.toggle(id)} onRemove={() => void list.remove(id)} />
+          </td>
+        )}
+      </tr>
+      {list.editing === id && (
+        <tr>
+          <td colSpan={columns}>{props.form}</td>
+        </tr>
+      )}
     </>
   );
 }
