@@ -26,3 +26,10 @@ export function defaultFocus(type: InspectionType, allDomainIds: readonly string
   const focus = DEFAULT_FOCUS[type];
   return focus === null ? [...allDomainIds] : focus.filter((id) => allDomainIds.includes(id));
 }
+
+/** The inspection's status follows the copy that is furthest along (preparing → on site → final); it is never a conflict. */
+export function furthestStatus(statuses: Iterable<unknown>): InspectionStatus {
+  let best = 0;
+  for (const s of statuses) best = Math.max(best, INSPECTION_STATUSES.indexOf(s as InspectionStatus));
+  return INSPECTION_STATUSES[best];
+}

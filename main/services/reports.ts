@@ -18,6 +18,7 @@ import { flandersData } from './signals';
 import type { HandlerMap } from './handler-types';
 import { requireInspection } from './inspections';
 import { requireSchool } from './schools';
+import { fileNamePart } from './file-names';
 
 /** Gathers what the inspection report shows, in Dutch, from the record. */
 export async function gatherInspectionReportData(ctx: ServiceContext, inspectionId: string): Promise<InspectionReportData> {
@@ -86,13 +87,7 @@ export async function gatherInspectionReportData(ctx: ServiceContext, inspection
 }
 
 function fileNameFor(data: InspectionReportData, format: ReportFormat): string {
-  const slug = data.school.name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  return `Verslag-${data.school.instellingsnummer}-${slug}-${data.inspection.startDate}.${format}`;
+  return `Verslag-${data.school.instellingsnummer}-${fileNamePart(data.school.name)}-${data.inspection.startDate}.${format}`;
 }
 
 /** Renders the inspection report and records the export with its hash (used by the CLI as is). */

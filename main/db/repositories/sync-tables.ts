@@ -15,8 +15,12 @@ export interface SyncTable {
   shape: EntryShape;
   /** A condition selecting this table's rows of one inspection; `?` is the inspection id. */
   scope: string;
-  /** Carried in a task-force referral package (the inspection shell and the plan). */
-  inReferral: boolean;
+  /**
+   * Its part in a task-force referral package: the plan itself, the shell of
+   * the inspection it came from (brought only where a workbench lacks it), or
+   * nothing (the on-site record stays out).
+   */
+  referral: 'plan' | 'shell' | null;
 }
 
 const stamped: EntryShape = { metaColumns: ['updated_at', 'updated_by'], updatedAtColumn: 'updated_at', updatedByColumn: 'updated_by' };
@@ -32,10 +36,10 @@ export const SYNC_TABLES: readonly SyncTable[] = [
     // The status follows the furthest copy (see services/exchange), never a conflict.
     shape: { metaColumns: ['updated_at', 'status'], updatedAtColumn: 'updated_at' },
     scope: 'id = ?',
-    inReferral: true,
+    referral: 'shell',
   },
-  { entity: 'rating', table: 'ratings', key: ['inspection_id', 'indicator_id'], shape: stamped, scope: OF_INSPECTION, inReferral: true },
-  { entity: 'evidence', table: 'evidence', key: ['id'], shape: softDeleted, scope: OF_INSPECTION, inReferral: false },
+  { entity: 'rating', table: 'ratings', key: ['inspection_id', 'indicator_id'], shape: stamped, scope: OF_INSPECTION, referral: 'shell' },
+  { entity: 'evidence', table: 'evidence', key: ['id'], shape: softDeleted, scope: OF_INSPECTION, referral: null },
   {
     entity: 'attachment',
     table: 'attachments',
@@ -43,32 +47,32 @@ export const SYNC_TABLES: readonly SyncTable[] = [
     // Attachments never change after they are added.
     shape: { metaColumns: [], updatedAtColumn: 'created_at', updatedByColumn: 'created_by' },
     scope: 'evidence_id IN (SELECT id FROM evidence WHERE inspection_id = ?)',
-    inReferral: false,
+    referral: null,
   },
-  { entity: 'observation', table: 'observations', key: ['id'], shape: softDeleted, scope: OF_INSPECTION, inReferral: false },
-  { entity: 'disciplinary_file', table: 'disciplinary_files', key: ['id'], shape: softDeleted, scope: OF_INSPECTION, inReferral: false },
-  { entity: 'survey_tally', table: 'survey_tallies', key: ['id'], shape: softDeleted, scope: OF_INSPECTION, inReferral: false },
+  { entity: 'observation', table: 'observations', key: ['id'], shape: softDeleted, scope: OF_INSPECTION, referral: null },
+  { entity: 'disciplinary_file', table: 'disciplinary_files', key: ['id'], shape: softDeleted, scope: OF_INSPECTION, referral: null },
+  { entity: 'survey_tally', table: 'survey_tallies', key: ['id'], shape: softDeleted, scope: OF_INSPECTION, referral: null },
   {
     entity: 'advice',
     table: 'advice_decisions',
     key: ['inspection_id'],
     shape: { metaColumns: ['decided_at', 'decided_by'], updatedAtColumn: 'decided_at', updatedByColumn: 'decided_by' },
     scope: OF_INSPECTION,
-    inReferral: true,
+    referral: 'shell',
   },
-  { entity: 'referral', table: 'taskforce_referrals', key: ['id'], shape: stamped, scope: OF_INSPECTION, inReferral: true },
-  { entity: 'goal', table: 'taskforce_goals', key: ['id'], shape: stamped, scope: OF_REFERRAL, inReferral: true },
-  { entity: 'action', table: 'taskforce_actions', key: ['id'], shape: stamped, scope: OF_REFERRAL, inReferral: true },
-  { entity: 'visit', table: 'taskforce_visits', key: ['id'], shape: stamped, scope: OF_REFERRAL, inReferral: true },
+  { entity: 'referral', table: 'taskforce_referrals', key: ['id'], shape: stamped, scope: OF_INSPECTION, referral: 'plan' },
+  { entity: 'goal', table: 'taskforce_goals', key: ['id'], shape: stamped, scope: OF_REFERRAL, referral: 'plan' },
+  { entity: 'action', table: 'taskforce_actions', key: ['id'], shape: stamped, scope: OF_REFERRAL, referral: 'plan' },
+  { entity: 'visit', table: 'taskforce_visits', key: ['id'], shape: stamped, scope: OF_REFERRAL, referral: 'plan' },
   {
     entity: 'visit_progress',
     table: 'taskforce_visit_progress',
     key: ['visit_id', 'goal_id'],
     shape: { metaColumns: [] },
     scope: 'visit_id IN (SELECT v.id FROM taskforce_visits v JOIN taskforce_referrals r ON r.id = v.referral_id WHERE r.inspection_id = ?)',
-    inReferral: true,
+    referral: 'plan',
   },
-  { entity: 'milestone', table: 'taskforce_milestones', key: ['id'], shape: stamped, scope: OF_REFERRAL, inReferral: true },
+  { entity: 'milestone', table: 'taskforce_milestones', key: ['id'], shape: stamped, scope: OF_REFERRAL, referral: 'plan' },
 ];
 
 export const SYNC_TABLE_BY_ENTITY = new Map(SYNC_TABLES.map((t) => [t.entity, t]));

@@ -15,7 +15,8 @@ import { requireInspection } from '../inspections';
 import { currentActor } from '../settings';
 import { APP_VERSION } from '../app-info';
 import { STORED_NAME } from './attachments';
-import { exchangeDir, slug } from './files';
+import { fileNamePart } from '../file-names';
+import { exchangeDir } from './files';
 import type { PackagePayload } from './payload';
 import { snapshotInspection } from './snapshot';
 import { dropStaleExchangeFiles } from './transfer';
@@ -46,7 +47,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest)
   const { kind, referralId, inspection } = await subjectOf(ctx, request);
   const actor = await currentActor(ctx);
   const now = ctx.now().toISOString();
-  const tables = kind === 'referral' ? SYNC_TABLES.filter((t) => t.inReferral) : SYNC_TABLES;
+  const tables = kind === 'referral' ? SYNC_TABLES.filter((t) => t.referral !== null) : SYNC_TABLES;
   const payload = await ctx.db.transaction(async (tx): Promise<PackagePayload> => {
     const local = await snapshotInspection(tx, inspection.id, tables);
     const school = await getSchool(tx, inspection.instellingsnummer);
@@ -69,7 +70,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest)
 
   dropStaleExchangeFiles(ctx);
   const packageId = randomUUID();
-  const fileName = `doorlicht-${slug(inspection.schoolName)}-${now.slice(0, 10)}-${slug(actor)}.dlpkg`;
+  const fileName = `doorlicht-${fileNamePart(inspection.schoolName, 40)}-${now.slice(0, 10)}-${fileNamePart(actor, 40)}.dlpkg`.toLowerCase();
   const file = join(exchangeDir(ctx, 'outgoing'), `${packageId}.dlpkg`);
   const written = await writePackage(
     file,

@@ -20,19 +20,6 @@ export function packageProblem(error: unknown): never {
   throw error;
 }
 
-/** A name for a file that says what is in it, safe on every file system. */
-export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'pakket'
-  );
-}
-
 /** SQLite's refusal of a row, said with the rule or column it names rather than as a raw message. */
 export function sqlProblem(error: unknown): string {
   const message = (error as Error).message ?? String(error);

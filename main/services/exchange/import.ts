@@ -6,6 +6,7 @@ import { getSchool, upsertSchools } from '../../db/repositories/schools';
 import { appendExchangeLog, syncKey } from '../../db/repositories/sync';
 import { SYNC_TABLES } from '../../db/repositories/sync-tables';
 import { summarize } from '../../domain/exchange/outcome';
+import { furthestStatus } from '../../domain/inspection';
 import type { School } from '../../domain/school';
 import { type OpenedPackage, openPackage } from '../../exchange/container';
 import { FrameworkLibrary } from '../frameworks';
@@ -13,7 +14,7 @@ import type { ServiceContext } from '../context';
 import { currentActor } from '../settings';
 import { placeAttachments, removePlaced } from './attachments';
 import { exchangeDir, packageProblem } from './files';
-import { furthestStatus, mergeEntries } from './merge';
+import { mergeEntries } from './merge';
 import { describeIssue, type PackagePayload, payloadSchema } from './payload';
 import { snapshotInspection } from './snapshot';
 import { checkEntries } from './validate';
@@ -74,11 +75,6 @@ async function ensureSchoolAndFramework(tx: SqlExecutor, frameworks: FrameworkLi
   if (!known) await storeFramework(tx, payload.framework);
 }
 
-/** Task-force plan tables: what a referral package hands over. */
-function isPlanEntity(entity: string): boolean {
-  return ['referral', 'goal', 'action', 'visit', 'visit_progress', 'milestone'].includes(entity);
-}
-
 /**
  * Reads a package file, verifies it whole, and merges it into this
  * workbench in one transaction: a refused package changes nothing.
@@ -103,7 +99,7 @@ export async function importPackageFile(ctx: ServiceContext, file: string, fileN
         const local = await snapshotInspection(tx, payload.inspectionId, SYNC_TABLES);
         const checked = await checkEntries(tx, fileName, payload, local);
         // A referral package brings the inspection it came from only where this workbench lacks it; the plan itself merges.
-        const incoming = payload.kind === 'referral' ? checked.filter((e) => isPlanEntity(e.table.entity) || !local.has(syncKey(e.table.entity, e.entityId))) : checked;
+        const incoming = payload.kind === 'referral' ? checked.filter((e) => e.table.referral === 'plan' || !local.has(syncKey(e.table.entity, e.entityId))) : checked;
         const attachments = placeAttachments(ctx, opened, incoming, fileName);
         placed = attachments.placed;
         const results = await mergeEntries(tx, { inspectionId: payload.inspectionId, fileName, at, actor, origin }, local, incoming);

@@ -4,7 +4,6 @@ import { appendMergeAudit, applyVersion, saveSyncState, syncKey } from '../../db
 import { SYNC_TABLES } from '../../db/repositories/sync-tables';
 import { classifyMerge, type MergeOutcome } from '../../domain/exchange/outcome';
 import { canonicalJson, conflictingVersions, currentVersion, type EntryRecord, mergeStates } from '../../domain/exchange/revisions';
-import { INSPECTION_STATUSES, type InspectionStatus } from '../../domain/inspection';
 import { sqlProblem } from './files';
 import type { LocalEntry } from './snapshot';
 import type { IncomingEntry } from './validate';
@@ -76,11 +75,4 @@ async function writeShown(tx: SqlExecutor, m: MergeContext, tableName: string, e
       'file',
     );
   }
-}
-
-/** The inspection's status follows the copy that is furthest along (preparing → on site → final); it is never a conflict. */
-export function furthestStatus(statuses: Iterable<unknown>): InspectionStatus {
-  let best = 0;
-  for (const s of statuses) best = Math.max(best, INSPECTION_STATUSES.indexOf(s as InspectionStatus));
-  return INSPECTION_STATUSES[best];
 }

@@ -37,7 +37,7 @@ const PARENT_LINKS: Record<string, Array<{ column: string; parent: string }>> = 
  * the entry and the column at fault.
  */
 export async function checkEntries(tx: SqlExecutor, fileName: string, payload: PackagePayload, local: Map<string, LocalEntry>): Promise<IncomingEntry[]> {
-  const allowed = new Set(SYNC_TABLES.filter((t) => payload.kind === 'inspection' || t.inReferral).map((t) => t.entity));
+  const allowed = new Set(SYNC_TABLES.filter((t) => payload.kind === 'inspection' || t.referral !== null).map((t) => t.entity));
   const columnsOf = new Map<string, string[]>();
   for (const t of SYNC_TABLES) columnsOf.set(t.entity, await tableColumns(tx, t.table));
   const bad = (where: string, reason: string): never => {
