@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../db/open';
 import type { ServiceContext } from '../services/context';
 import { seedDemoIfEmpty } from '../services/demo';
+import { readProfile, saveProfile } from '../services/settings';
 import { loadAdviceCatalogue } from '../services/advice-catalogue';
 import { FrameworkLibrary } from '../services/frameworks';
 import { DATABASE_FILE, findResourcesDir } from './paths';
@@ -13,6 +13,11 @@ export interface OpenServicesOptions {
   resourcesDir?: string;
   /** Start an empty record on the demo data set (the app does; tests and the CLI may not). */
   seedDemo?: boolean;
+  /**
+   * Tests, benchmarks and scripted runs only: the person to record as the
+   * profile (role inspecteur) when the record has none yet. The app itself
+   * asks at first start; nothing ever falls back to the OS account.
+   */
   actor?: string;
   now?: () => Date;
 }
@@ -20,15 +25,6 @@ export interface OpenServicesOptions {
 export interface Services {
   ctx: ServiceContext;
   close(): Promise<void>;
-}
-
-function defaultActor(): string {
-  if (process.env.DOORLICHT_USER) return process.env.DOORLICHT_USER;
-  try {
-    return userInfo().username || 'inspecteur';
-  } catch {
-    return 'inspecteur';
-  }
 }
 
 /** Opens the record in `dataDir` and everything the use cases need; shared by Electron, browser mode and the CLI. */
@@ -43,9 +39,9 @@ export async function openServices(options: OpenServicesOptions): Promise<Servic
     dataDir: options.dataDir,
     frameworks,
     advice,
-    actor: options.actor ?? defaultActor(),
     now: options.now ?? (() => new Date()),
   };
+  if (options.actor && !(await readProfile(db))) await saveProfile(ctx, { profileName: options.actor, role: 'inspecteur' });
   if (options.seedDemo) await seedDemoIfEmpty(ctx);
   // ctx.db, not db: a restore swaps the connection (services/backup.ts restoreFrom).
   return { ctx, close: () => ctx.db.close() };

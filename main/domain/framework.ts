@@ -41,6 +41,12 @@ const reference = z
   .strict()
   .refine((r) => r.section !== undefined || r.action !== undefined, 'a reference names a section or an action');
 
+/** A school year as the plan writes it, e.g. 2026-2027 (1 September to 31 August). */
+const schoolYear = z
+  .string()
+  .regex(/^\d{4}-\d{4}$/)
+  .refine((y) => Number(y.slice(5)) === Number(y.slice(0, 4)) + 1, 'a school year spans two consecutive years');
+
 export const indicatorSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9_.-]+$/),
@@ -51,6 +57,12 @@ export const indicatorSchema = z
     carePhase: z.union([z.literal(0), z.literal(1), z.literal(2)]).nullable(),
     dataSignals: z.array(z.enum(DATA_SIGNALS)),
     references: z.array(reference).min(1),
+    /**
+     * The school year from which the plan's action behind this indicator
+     * applies (its "Timing" line). Before it, the indicator is looked at but a
+     * tekort on it cannot be recorded. Absent: in force for every inspection.
+     */
+    inForceFrom: schoolYear.optional(),
   })
   .strict();
 
@@ -110,4 +122,16 @@ export function findIndicator(framework: Framework, indicatorId: string): { doma
     if (indicator) return { domain, indicator };
   }
   return null;
+}
+
+/** The school year a date falls in: from 1 September to 31 August. */
+export function schoolYearOf(isoDate: string): string {
+  const year = Number(isoDate.slice(0, 4));
+  const start = isoDate.slice(5) >= '09-01' ? year : year - 1;
+  return `${start}-${start + 1}`;
+}
+
+/** Whether the action behind an indicator applies on a date (see `inForceFrom`). */
+export function indicatorInForce(indicator: Pick<Indicator, 'inForceFrom'>, isoDate: string): boolean {
+  return indicator.inForceFrom === undefined || schoolYearOf(isoDate) >= indicator.inForceFrom;
 }

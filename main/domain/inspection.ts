@@ -3,7 +3,7 @@ export type InspectionType = (typeof INSPECTION_TYPES)[number];
 
 export const INSPECTION_TYPE_LABELS_NL: Record<InspectionType, string> = {
   full: 'Doorlichting',
-  unannounced: 'Onaangekondigd bezoek (klasmanagement)',
+  unannounced: 'Onaangekondigd bezoek (leer- en leefklimaat, nadruk op klasmanagement)',
   reinspection_2b: 'Nieuwe doorlichting na advies 2B',
   taskforce_followup: 'Opvolgingsbezoek task force',
 };
@@ -17,7 +17,8 @@ export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
  */
 export const DEFAULT_FOCUS: Record<InspectionType, readonly string[] | null> = {
   full: null,
-  unannounced: ['classroom_management'],
+  // Action 2: supervision of the "leer- en leefklimaat" during unannounced visits, classroom management first.
+  unannounced: ['classroom_management', 'school_climate'],
   reinspection_2b: ['classroom_management', 'disciplinary_policy', 'anti_bullying'],
   taskforce_followup: ['classroom_management', 'disciplinary_policy'],
 };

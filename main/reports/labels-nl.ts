@@ -36,7 +36,7 @@ export function consequenceSentencesNl(c: AdviceConsequences): string[] {
     c.shortcomingsBinding ? 'De tekorten zijn bindend: de school moet ze wegwerken.' : null,
     c.boardDeadline ? `Het schoolbestuur kan uiterlijk op ${formatDutchDate(c.boardDeadline)} vragen de procedure tot intrekking niet op te starten, als het de begeleiding door de task force aanvaardt.` : null,
     c.earliestNewInspection ? `Een nieuwe doorlichting volgt ten vroegste op ${formatDutchDate(c.earliestNewInspection)}.` : null,
-    c.appealReinspectionDays ? `Bij beroep doorlicht een gemengd team de school opnieuw binnen ${c.appealReinspectionDays} dagen.` : null,
+    c.appealReinspectionDays ? `Bij beroep doorlicht een paritair samengesteld doorlichtingsteam de school opnieuw binnen ${c.appealReinspectionDays} kalenderdagen.` : null,
     c.taskForceReferral === 'possible' ? 'De school moet zich extern laten begeleiden, bijvoorbeeld door de task force (actie 20).' : null,
     c.nextRegularInspection ? `De volgende reguliere doorlichting is voorzien tegen ${formatDutchDate(c.nextRegularInspection)}${c.interimVisits ? ', met tussentijdse bezoeken (sterk beleid, § 3.4)' : ''}.` : null,
   ].filter((s): s is string => s !== null);

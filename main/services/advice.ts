@@ -1,46 +1,43 @@
-import { AppError } from '../api/envelope';
+import { AppError, refuseIf } from '../api/envelope';
 import type { ValidatedInput } from '../api/contract';
-import { getAdviceDecision, listFinalDecisions, listJudgements, listShortcomingIndicators, saveAdviceDecision } from '../db/repositories/advice';
-import { appendAudit } from '../db/repositories/audit';
-import { touchInspection } from '../db/repositories/inspections';
-import { adviceDefinition } from '../domain/advice/catalogue';
+import type { SqlExecutor } from '../db/connection';
+import { getAdviceDecision, listFinalDecisions, listShortcomingIndicators, saveAdviceDecision } from '../db/repositories/advice';
+import type { InspectionRecord } from '../db/repositories/inspections';
+import { ADVICE_CODES, type AdviceCode, adviceDefinition } from '../domain/advice/catalogue';
 import { adviceConsequences, hasStrongPolicy } from '../domain/advice/consequences';
 import { type DecidedAdvice, summarizeOutcomes } from '../domain/advice/outcomes';
-import { proposeAdvice, type RatedIndicator } from '../domain/advice/propose';
-import { listConflicts } from './exchange/conflicts';
+import { isBindingShortcoming } from '../domain/findings';
+import { problem } from '../domain/problems';
+import { canFinalize, finalizeChecklist } from '../domain/rules/checklist';
+import { currentProposal, decisionProblems, guidanceChoice } from '../domain/rules/decision';
+import { bindingShortcomings, focusIndicators } from '../domain/rules/facts';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler-types';
 import { requireInspection } from './inspections';
+import { loadInspectionFacts } from './write/facts';
+import { writeInspection } from './write/inspection-write';
+import { problemMessage } from '../api/problem-messages';
 
-/** The indicators in focus with their ratings, and the shortcomings written beside them. */
-async function adviceInput(ctx: ServiceContext, inspectionId: string) {
-  const inspection = await requireInspection(ctx, inspectionId, 'inspectionId');
-  const framework = await ctx.frameworks.pinned(ctx.db, inspection.frameworkId, inspection.frameworkVersion);
-  const judgements = new Map((await listJudgements(ctx.db, inspection.id)).map((j) => [j.indicatorId, j]));
-  const indicators: RatedIndicator[] = framework.domains
-    .filter((d) => inspection.focusDomains.includes(d.id))
-    .flatMap((d) => d.indicators.map((i) => ({ indicatorId: i.id, domainId: d.id, level: judgements.get(i.id)?.level ?? null })));
-  const shortcomings = indicators
-    .filter((i) => (judgements.get(i.indicatorId)?.shortcomings ?? '').trim() !== '')
-    .map((i) => ({ indicatorId: i.indicatorId, domainId: i.domainId, text: judgements.get(i.indicatorId)!.shortcomings.trim() }));
-  return { inspection, indicators, shortcomings };
-}
-
-/** The proposal with its reasons, the decision if one was taken, and what the advice means with its dates. */
-export async function getAdvice(ctx: ServiceContext, input: ValidatedInput<'getAdvice'>) {
-  const { inspection, indicators, shortcomings } = await adviceInput(ctx, input.inspectionId);
-  const proposal = proposeAdvice({ indicators, shortcomings }, ctx.advice);
-  const decision = (await getAdviceDecision(ctx.db, inspection.id)) ?? null;
-  const strongPolicy = hasStrongPolicy(indicators, ctx.advice);
+async function adviceView(ctx: ServiceContext, db: SqlExecutor, inspection: InspectionRecord) {
+  const facts = await loadInspectionFacts(db, ctx, inspection);
+  const proposal = currentProposal(facts, ctx.advice);
+  const decision = facts.decision ? ((await getAdviceDecision(db, inspection.id)) ?? null) : null;
+  const indicators = focusIndicators(facts);
+  const strongPolicy = hasStrongPolicy(indicators, ctx.advice, inspection.type);
   const code = decision?.chosen ?? proposal.advice;
   const reportDate = decision?.reportDate ?? ctx.now().toISOString().slice(0, 10);
-  const guidanceObliged = decision?.guidanceObliged ?? proposal.behaviourShortcomings;
+  const guidance = guidanceChoice(code, facts, ctx.advice);
+  const guidanceObliged = decision?.guidanceObliged ?? guidance === 'required';
   return {
     inspectionId: inspection.id,
     locked: inspection.status === 'final',
     proposal,
     decision,
-    shortcomings,
+    /** The proposal changed since the decision: the lead must confirm or change the advice again. */
+    stale: decision !== null && decision.proposed !== proposal.advice,
+    shortcomings: bindingShortcomings(facts),
+    /** Per advice: whether the lead may, must or cannot oblige external guidance with it (actions 18 and 20). */
+    guidanceByAdvice: Object.fromEntries(ADVICE_CODES.map((c) => [c, guidanceChoice(c, facts, ctx.advice)])) as Record<AdviceCode, ReturnType<typeof guidanceChoice>>,
     strongPolicy,
     advices: ctx.advice.advices,
     consequences: adviceConsequences(code, reportDate, { guidanceObliged, strongPolicy }, ctx.advice),
@@ -48,69 +45,87 @@ export async function getAdvice(ctx: ServiceContext, input: ValidatedInput<'getA
   };
 }
 
-/** The lead inspector confirms the proposal or chooses another advice; another needs a motivation. */
+/** The proposal with its reasons, the decision if one was taken, and what the advice means with its dates. */
+export async function getAdvice(ctx: ServiceContext, input: ValidatedInput<'getAdvice'>) {
+  const inspection = await requireInspection(ctx, input.inspectionId, 'inspectionId');
+  return adviceView(ctx, ctx.db, inspection);
+}
+
+/**
+ * The lead inspector confirms the proposal or chooses another advice. The
+ * same rules that finalising checks again decide whether it may be taken:
+ * another advice needs a motivation, a favourable advice no tekorten, an
+ * unfavourable one binding tekorten, the guidance choice follows actions 18 and 20.
+ */
 export async function decideAdvice(ctx: ServiceContext, input: ValidatedInput<'decideAdvice'>) {
-  const { inspection, indicators, shortcomings } = await adviceInput(ctx, input.inspectionId);
-  if (inspection.status === 'final') throw new AppError('conflict', 'Het verslag is definitief: het advies ligt vast. Heropen de inspectie met een reden om het te wijzigen.');
-  const proposal = proposeAdvice({ indicators, shortcomings }, ctx.advice);
-  const motivation = input.motivation.trim();
-  if (input.chosen !== proposal.advice && motivation === '') {
-    throw new AppError('invalid_input', `U kiest advies ${input.chosen} in plaats van het voorgestelde advies ${proposal.advice}: geef een motivering.`, 'motivation');
-  }
-  if (input.chosen === '1' && shortcomings.length > 0) {
-    throw new AppError('invalid_input', 'Advies 1 kan niet bij vastgestelde tekorten: kies 2A, 2B of 3, of pas de tekorten aan.', 'chosen');
-  }
-  const now = ctx.now().toISOString();
-  const before = await getAdviceDecision(ctx.db, inspection.id);
-  await ctx.db.transaction(async (tx) => {
-    await saveAdviceDecision(tx, inspection.id, {
+  await writeInspection(ctx, input.inspectionId, 'decide', async (w) => {
+    const facts = await loadInspectionFacts(w.tx, ctx, w.inspection);
+    const motivation = input.motivation.trim();
+    refuseIf(decisionProblems({ chosen: input.chosen, motivation, guidanceObliged: input.guidanceObliged }, facts, ctx.advice));
+    const proposal = currentProposal(facts, ctx.advice);
+    // 2B makes guidance the condition to keep recognition; the record says so whatever the caller sent.
+    const guidanceObliged = guidanceChoice(input.chosen, facts, ctx.advice) === 'required' ? true : input.guidanceObliged;
+    const before = await getAdviceDecision(w.tx, w.inspection.id);
+    await saveAdviceDecision(w.tx, w.inspection.id, {
       catalogueVersion: ctx.advice.version,
       proposed: proposal.advice,
       chosen: input.chosen,
       motivation,
-      guidanceObliged: input.guidanceObliged,
+      guidanceObliged,
       reportDate: input.reportDate,
-      decidedAt: now,
-      decidedBy: ctx.actor,
+      decidedAt: w.at,
+      decidedBy: w.author.name,
     });
-    const audit = { at: now, actor: ctx.actor, entity: 'advice', entityId: inspection.id };
-    await appendAudit(tx, { ...audit, field: 'proposed', oldValue: before?.proposed ?? null, newValue: proposal.advice });
-    await appendAudit(tx, { ...audit, field: 'chosen', oldValue: before?.chosen ?? null, newValue: input.chosen });
-    if ((before?.motivation ?? '') !== motivation) await appendAudit(tx, { ...audit, field: 'motivation', oldValue: before?.motivation ?? null, newValue: motivation });
-    await touchInspection(tx, inspection.id, now, 'deciding');
+    const row = (field: string, oldValue: string | null, newValue: string) => ({ entity: 'advice', entityId: w.inspection.id, field, oldValue, newValue });
+    const rows = [row('proposed', before?.proposed ?? null, proposal.advice), row('chosen', before?.chosen ?? null, input.chosen)];
+    if ((before?.motivation ?? '') !== motivation) rows.push(row('motivation', before?.motivation ?? null, motivation));
+    if ((before?.guidanceObliged ?? null) !== guidanceObliged) rows.push(row('guidanceObliged', before ? String(before.guidanceObliged) : null, String(guidanceObliged)));
+    if ((before?.reportDate ?? null) !== input.reportDate) rows.push(row('reportDate', before?.reportDate ?? null, input.reportDate));
+    await w.audit(rows);
   });
-  return getAdvice(ctx, { inspectionId: inspection.id });
+  return getAdvice(ctx, { inspectionId: input.inspectionId });
 }
 
-/** Makes the report final: the advice is locked from now on. */
-export async function finalizeInspection(ctx: ServiceContext, input: ValidatedInput<'finalizeInspection'>) {
+function worded(items: ReturnType<typeof finalizeChecklist>) {
+  return items.map((i) => ({ ...i, params: i.params ?? {}, message: problemMessage(i) }));
+}
+
+/** What stands between the record and a final report: blocking items, then warnings to acknowledge. */
+export async function getFinalizeChecklist(ctx: ServiceContext, input: ValidatedInput<'getFinalizeChecklist'>) {
   const inspection = await requireInspection(ctx, input.inspectionId, 'inspectionId');
-  if (!(await getAdviceDecision(ctx.db, inspection.id))) throw new AppError('conflict', 'Beslis eerst over het advies voor u het verslag definitief maakt.');
-  const conflicts = (await listConflicts(ctx, { inspectionId: inspection.id })).length;
-  if (conflicts) throw new AppError('conflict', `Er ${conflicts === 1 ? 'is nog 1 conflict' : `zijn nog ${conflicts} conflicten`} uit het samenvoegen open; los ze eerst op (tabblad Uitwisselen).`);
-  const now = ctx.now().toISOString();
-  await ctx.db.transaction(async (tx) => {
-    await touchInspection(tx, inspection.id, now, 'final');
-    await appendAudit(tx, { at: now, actor: ctx.actor, entity: 'inspection', entityId: inspection.id, field: 'status', oldValue: inspection.status, newValue: 'final' });
+  const items = finalizeChecklist(await loadInspectionFacts(ctx.db, ctx, inspection), ctx.advice);
+  return { items: worded(items), canFinalize: canFinalize(items, false), canFinalizeWithWarnings: canFinalize(items, true) };
+}
+
+/**
+ * Makes the report final: the check list runs again inside the transaction
+ * that sets the status, against the record as it is at that moment, so no
+ * sequence of edits can leave a final report that breaks an advice rule.
+ */
+export async function finalizeInspection(ctx: ServiceContext, input: ValidatedInput<'finalizeInspection'>) {
+  await writeInspection(ctx, input.inspectionId, 'finalize', async (w) => {
+    const items = finalizeChecklist(await loadInspectionFacts(w.tx, ctx, w.inspection), ctx.advice);
+    const blocking = items.filter((i) => i.severity === 'blocking');
+    if (blocking.length) throw AppError.refused('conflict', blocking);
+    const warnings = items.filter((i) => i.severity === 'warning');
+    if (warnings.length && !input.acknowledgeWarnings) throw AppError.refused('conflict', [problem('warnings_not_acknowledged', 'acknowledgeWarnings', { count: warnings.length }), ...warnings]);
+    if (warnings.length) await w.audit([{ entity: 'inspection', entityId: w.inspection.id, field: 'warnings_acknowledged', oldValue: null, newValue: warnings.map((i) => i.code).join(', ') }]);
   });
-  return getAdvice(ctx, { inspectionId: inspection.id });
+  return getAdvice(ctx, { inspectionId: input.inspectionId });
 }
 
 /** Reopens a final inspection; the reason is kept in the audit trail. */
 export async function reopenInspection(ctx: ServiceContext, input: ValidatedInput<'reopenInspection'>) {
-  const inspection = await requireInspection(ctx, input.inspectionId, 'inspectionId');
-  if (inspection.status !== 'final') throw new AppError('conflict', 'Deze inspectie is niet definitief; er is niets te heropenen.');
-  const now = ctx.now().toISOString();
-  await ctx.db.transaction(async (tx) => {
-    await touchInspection(tx, inspection.id, now, 'deciding');
-    await appendAudit(tx, { at: now, actor: ctx.actor, entity: 'inspection', entityId: inspection.id, field: 'reopened', oldValue: 'final', newValue: input.reason.trim() });
-  });
-  return getAdvice(ctx, { inspectionId: inspection.id });
+  await writeInspection(ctx, input.inspectionId, 'reopen', (w) =>
+    w.audit([{ entity: 'inspection', entityId: w.inspection.id, field: 'reopened', oldValue: 'final', newValue: input.reason.trim() }]),
+  );
+  return getAdvice(ctx, { inspectionId: input.inspectionId });
 }
 
 /** Outcomes across all final inspections: advice per school year and niveau, shortcomings per domain. */
 export async function getOutcomes(ctx: ServiceContext) {
-  const [decisions, shortcomings] = await Promise.all([listFinalDecisions(ctx.db), listShortcomingIndicators(ctx.db)]);
+  const [decisions, judgements] = await Promise.all([listFinalDecisions(ctx.db), listShortcomingIndicators(ctx.db)]);
+  const shortcomings = judgements.filter(isBindingShortcoming);
   const domainOf = new Map<string, Map<string, string>>();
   const decided: DecidedAdvice[] = [];
   for (const d of decisions) {
@@ -131,6 +146,7 @@ export const adviceHandlers = {
   getOutcomes,
   getAdvice,
   decideAdvice,
+  getFinalizeChecklist,
   finalizeInspection,
   reopenInspection,
-} satisfies HandlerMap<'getOutcomes' | 'getAdvice' | 'decideAdvice' | 'finalizeInspection' | 'reopenInspection'>;
+} satisfies HandlerMap<'getOutcomes' | 'getAdvice' | 'decideAdvice' | 'getFinalizeChecklist' | 'finalizeInspection' | 'reopenInspection'>;

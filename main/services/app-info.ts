@@ -1,3 +1,4 @@
+import { readProfile } from './settings';
 import { readSchemaVersion } from '../db/migrate';
 import { countSchools } from '../db/repositories/schools';
 import type { ServiceContext } from './context';
@@ -13,7 +14,7 @@ export async function appInfo(ctx: ServiceContext) {
     dataDir: ctx.dataDir,
     databaseFile: ctx.db.file,
     schemaVersion: await readSchemaVersion(ctx.db),
-    actor: ctx.actor,
+    profile: await readProfile(ctx.db),
     schools: await countSchools(ctx.db),
     framework: { id: framework.id, version: framework.version, title: framework.title },
   };

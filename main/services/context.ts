@@ -1,15 +1,19 @@
 import type { Database } from '../db/connection';
 import type { AdviceCatalogue } from '../domain/advice/catalogue';
+import type { Author } from '../domain/people';
 import type { FrameworkLibrary } from './frameworks';
 
-/** What every use case gets: the record, the framework files, who acts, and the clock. */
+/** What every use case gets: the record, the framework files and the clock. Who acts comes from the profile (services/settings.ts). */
 export interface ServiceContext {
   db: Database;
   dataDir: string;
   frameworks: FrameworkLibrary;
   /** The advice catalogue (labels and rules of advice 1, 2A, 2B, 3). */
   advice: AdviceCatalogue;
-  /** The inspector profile name recorded as author of changes. */
-  actor: string;
+  /**
+   * Writes as this person instead of the profile: only for the demo data set,
+   * which is written by its own fictitious team before anyone has a profile.
+   */
+  authorOverride?: Author;
   now: () => Date;
 }

@@ -1,10 +1,17 @@
 import type { ServiceContext } from './context';
+import { addCalendarDays } from '../domain/dates';
+import type { Author } from '../domain/people';
 import { decideAdvice, finalizeInspection } from './advice';
+import { saveEvidence } from './evidence';
 import { createInspection, saveRating } from './inspections';
 import { openReferral, saveAction, saveGoal, saveVisit, setBoardAnswer } from './taskforce';
 
 type Level = 'beneden' | 'benadert' | 'volgens' | 'overstijgt';
-type Rating = [indicatorId: string, level: Level, shortcoming?: string];
+/** The text is a tekort with "beneden", an ontwikkelkans with "benadert" (domain/findings.ts). */
+type Rating = [indicatorId: string, level: Level, finding?: string];
+
+/** The demo's fictitious inspection team: the demo is written by them, never by whoever runs the program. */
+export const DEMO_LEAD: Author = { name: 'An Peeters', role: 'hoofdinspecteur' };
 
 const GOOD: Rating[] = [['km.1', 'volgens'], ['km.2', 'overstijgt'], ['km.3', 'volgens'], ['km.4', 'volgens']];
 
@@ -19,16 +26,37 @@ function complete(ctx: ServiceContext, named: readonly Rating[]): Rating[] {
   return [...named, ...rest];
 }
 
-async function rate(ctx: ServiceContext, inspectionId: string, ratings: readonly Rating[]) {
-  for (const [indicatorId, level, shortcomings] of ratings) {
+async function rate(ctx: ServiceContext, inspectionId: string, startDate: string, ratings: readonly Rating[]) {
+  const titles = new Map(ctx.frameworks.latest().framework.domains.flatMap((d) => d.indicators.map((i) => [i.id, i.title.nl.toLowerCase()])));
+  for (const [indicatorId, level, finding] of ratings) {
     await saveRating(ctx, {
       inspectionId,
       indicatorId,
       level,
-      motivation: shortcomings ? `Vastgesteld tijdens klasbezoeken en gesprekken: ${shortcomings.toLowerCase()}` : 'Klasbezoeken, gesprekken met leerlingen en leraren en de documenten bevestigen dit.',
-      shortcomings: shortcomings ?? '',
+      motivation: finding
+        ? `Vastgesteld tijdens klasbezoeken en gesprekken: ${finding.toLowerCase()}`
+        : `Klasbezoeken, gesprekken met leerlingen en leraren en de documenten bevestigen dit voor ${titles.get(indicatorId) ?? indicatorId}.`,
+      shortcomings: level === 'beneden' ? (finding ?? '') : '',
+      opportunities: level === 'benadert' ? (finding ?? '') : '',
+      shortcomingDeadline: level === 'beneden' ? addCalendarDays(startDate, 365) : null,
     });
   }
+  await saveEvidence(ctx, {
+    inspectionId,
+    source: 'classroom_observation',
+    role: 'inspector',
+    date: startDate,
+    note: 'Klasbezoeken in vier klassen, telkens een volledig lesuur.',
+    indicatorIds: ratings.map(([id]) => id),
+  });
+  await saveEvidence(ctx, {
+    inspectionId,
+    source: 'interview_teachers',
+    role: 'inspector',
+    date: startDate,
+    note: 'Gesprek met zes leraren uit verschillende vakgroepen.',
+    indicatorIds: ratings.map(([id]) => id),
+  });
 }
 
 /**
@@ -38,28 +66,30 @@ async function rate(ctx: ServiceContext, inspectionId: string, ratings: readonly
  * task-force plan has had two visits. Written through the same services as
  * the UI, so every rule holds for them too.
  */
-export async function seedDemoInspections(ctx: ServiceContext, schools: readonly string[]): Promise<void> {
+export async function seedDemoInspections(team: ServiceContext, schools: readonly string[]): Promise<void> {
+  const ctx: ServiceContext = { ...team, authorOverride: DEMO_LEAD };
   const [preparing, onSite, one, twoA, twoB] = schools;
   if (!twoB) return;
   await createInspection(ctx, { instellingsnummer: preparing, type: 'full', startDate: '2026-12-07' });
 
   const site = await createInspection(ctx, { instellingsnummer: onSite, type: 'unannounced', startDate: '2026-11-24' });
-  await rate(ctx, site.id, [['km.1', 'volgens'], ['km.2', 'benadert']]);
+  await rate(ctx, site.id, site.startDate, [['km.1', 'volgens'], ['km.2', 'benadert', 'Afspraken over het begin van de les zijn nog niet in elke klas dezelfde.']]);
 
   const fine = await createInspection(ctx, { instellingsnummer: one, type: 'full', startDate: '2026-09-14' });
-  await rate(ctx, fine.id, complete(ctx, GOOD));
+  await rate(ctx, fine.id, fine.startDate, complete(ctx, GOOD));
   await decideAdvice(ctx, { inspectionId: fine.id, chosen: '1', motivation: '', guidanceObliged: false, reportDate: '2026-10-12' });
-  await finalizeInspection(ctx, { inspectionId: fine.id });
+  await finalizeInspection(ctx, { inspectionId: fine.id, acknowledgeWarnings: true });
 
   const withGuidance = await createInspection(ctx, { instellingsnummer: twoA, type: 'unannounced', startDate: '2026-10-06' });
-  await rate(ctx, withGuidance.id, [['km.1', 'beneden', 'Bij de start van de lessen en bij wissels gaat veel leertijd verloren.'], ['km.2', 'benadert', 'Klasafspraken verschillen van klas tot klas.'], ['km.3', 'volgens'], ['km.4', 'volgens']]);
+  await rate(ctx, withGuidance.id, withGuidance.startDate, [['km.1', 'beneden', 'Bij de start van de lessen en bij wissels gaat veel leertijd verloren.'], ['km.2', 'benadert', 'Klasafspraken verschillen van klas tot klas.'], ['km.3', 'volgens'], ['km.4', 'volgens'], ['sc.responsiveness', 'volgens'], ['sc.demandingness', 'benadert', 'De verwachtingen liggen in de eerste graad lager dan in de tweede.']]);
   await decideAdvice(ctx, { inspectionId: withGuidance.id, chosen: '2A', motivation: '', guidanceObliged: true, reportDate: '2026-10-27' });
-  await finalizeInspection(ctx, { inspectionId: withGuidance.id });
+  await finalizeInspection(ctx, { inspectionId: withGuidance.id, acknowledgeWarnings: true });
 
   const unfavourable = await createInspection(ctx, { instellingsnummer: twoB, type: 'full', startDate: '2026-05-11' });
   await rate(
     ctx,
     unfavourable.id,
+    unfavourable.startDate,
     complete(ctx, [
       ['km.1', 'beneden', 'In de meeste klassen ontbreekt rust; lessen starten laat.'],
       ['km.2', 'beneden', 'Afspraken worden niet consequent nageleefd.'],
@@ -68,14 +98,15 @@ export async function seedDemoInspections(ctx: ServiceContext, schools: readonly
     ]),
   );
   await decideAdvice(ctx, { inspectionId: unfavourable.id, chosen: '2B', motivation: '', guidanceObliged: true, reportDate: '2026-06-08' });
-  await finalizeInspection(ctx, { inspectionId: unfavourable.id });
+  await finalizeInspection(ctx, { inspectionId: unfavourable.id, acknowledgeWarnings: true });
   const plan = await openReferral(ctx, { inspectionId: unfavourable.id, referralDate: '2026-06-15' });
   const referralId = plan.referral.id;
   await setBoardAnswer(ctx, { referralId, answer: 'accepts', date: '2026-07-01' });
   const goals = [
     ['Rust en een vlotte start in elke les', [0]],
-    ['Eén set klasafspraken, consequent toegepast', [1, 3]],
-    ['Positieve relatie leraar–leerling', [2]],
+    ['Eén set klasafspraken, consequent toegepast', [1]],
+    // Builds on the ontwikkelkansen of km.3 and km.4: no tekort of its own.
+    ['Positieve relatie leraar–leerling', []],
   ] as const;
   let current = plan;
   for (const [title, refs] of goals) {

@@ -1,94 +1,74 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../api/envelope';
-import type { SqlExecutor } from '../db/connection';
-import { appendChange } from '../db/repositories/changes';
-import type { EntryMeta } from '../db/repositories/entity-table';
+import type { EntityTable, EntryMeta } from '../db/repositories/entity-table';
 import { ENTRY_TABLES, type EntryKind } from '../db/repositories/onsite-entries';
-import { touchInspection } from '../db/repositories/inspections';
 import type { ServiceContext } from './context';
-import { requireInspection } from './inspections';
-import { currentActor } from './settings';
-
-/** What a writing use case needs: the inspection (not final), who acts, and when. */
-export async function openForWriting(ctx: ServiceContext, inspectionId: string) {
-  const inspection = await requireInspection(ctx, inspectionId, 'inspectionId');
-  if (inspection.status === 'final') throw new AppError('conflict', 'Deze inspectie is afgesloten; er kan niets meer gewijzigd worden.');
-  return { inspection, actor: await currentActor(ctx), now: ctx.now().toISOString(), changeId: randomUUID() };
-}
+import { type InspectionWrite, writeInspection } from './write/inspection-write';
 
 type Fields<T extends EntryMeta> = Omit<T, keyof EntryMeta>;
+
+function tableOf(kind: EntryKind) {
+  return ENTRY_TABLES[kind] as unknown as EntityTable<EntryMeta>;
+}
+
+async function requireEntry(w: InspectionWrite, kind: EntryKind, id: string) {
+  const entry = await tableOf(kind).get(w.tx, id);
+  if (!entry || entry.inspectionId !== w.inspection.id || entry.deletedAt) throw new AppError('not_found', `Geen ${kind} met id ${id} in deze inspectie`, 'id');
+  return entry;
+}
 
 /**
  * Creates or replaces one on-site entry and keeps the old and new record in
  * the audit trail as one change, so that undo can restore it whole.
  */
-export async function saveEntry<K extends EntryKind>(
+export function saveEntry<K extends EntryKind>(
   ctx: ServiceContext,
   kind: K,
   inspectionId: string,
   id: string | undefined,
   fields: Fields<Parameters<(typeof ENTRY_TABLES)[K]['upsert']>[1]>,
 ) {
-  const table = ENTRY_TABLES[kind] as unknown as import('../db/repositories/entity-table').EntityTable<EntryMeta>;
-  const { inspection, actor, now, changeId } = await openForWriting(ctx, inspectionId);
-  return ctx.db.transaction(async (tx) => {
-    const before = id ? await table.get(tx, id) : undefined;
-    if (id && (!before || before.inspectionId !== inspection.id || before.deletedAt)) {
-      throw new AppError('not_found', `Geen ${kind} met id ${id} in deze inspectie`, 'id');
-    }
+  return writeInspection(ctx, inspectionId, 'edit', async (w) => {
+    const before = id ? await requireEntry(w, kind, id) : undefined;
     const record = {
       ...fields,
       id: before?.id ?? randomUUID(),
-      inspectionId: inspection.id,
-      createdAt: before?.createdAt ?? now,
-      createdBy: before?.createdBy ?? actor,
-      updatedAt: now,
-      updatedBy: actor,
+      inspectionId: w.inspection.id,
+      createdAt: before?.createdAt ?? w.at,
+      createdBy: before?.createdBy ?? w.author.name,
+      updatedAt: w.at,
+      updatedBy: w.author.name,
       deletedAt: null,
     } as EntryMeta;
-    await table.upsert(tx, record);
-    await recordEntryChange(tx, inspection.id, changeId, { at: now, actor, kind, id: record.id, before: before ?? null, after: record });
-    await touchInspection(tx, inspection.id, now, inspection.status === 'preparing' ? 'on_site' : inspection.status);
+    await tableOf(kind).upsert(w.tx, record);
+    await recordEntryChange(w, kind, record.id, before ?? null, record);
     return record as Parameters<(typeof ENTRY_TABLES)[K]['upsert']>[1];
   });
 }
 
 /** Soft-deletes an entry (kept for merging and undo). */
 export async function deleteEntry(ctx: ServiceContext, kind: EntryKind, inspectionId: string, id: string) {
-  const table = ENTRY_TABLES[kind] as unknown as import('../db/repositories/entity-table').EntityTable<EntryMeta>;
-  const { inspection, actor, now, changeId } = await openForWriting(ctx, inspectionId);
-  await ctx.db.transaction(async (tx) => {
-    const before = await table.get(tx, id);
-    if (!before || before.inspectionId !== inspection.id || before.deletedAt) throw new AppError('not_found', `Geen ${kind} met id ${id} in deze inspectie`, 'id');
-    const after = { ...before, deletedAt: now, updatedAt: now, updatedBy: actor };
-    await table.upsert(tx, after);
-    await recordEntryChange(tx, inspection.id, changeId, { at: now, actor, kind, id, before, after });
+  await writeInspection(ctx, inspectionId, 'edit', async (w) => {
+    const before = await requireEntry(w, kind, id);
+    const after = { ...before, deletedAt: w.at, updatedAt: w.at, updatedBy: w.author.name };
+    await tableOf(kind).upsert(w.tx, after);
+    await recordEntryChange(w, kind, id, before, after);
   });
   return { id };
 }
 
-export async function recordEntryChange(
-  tx: SqlExecutor,
-  inspectionId: string,
-  changeId: string,
-  change: { at: string; actor: string; kind: EntryKind; id: string; before: EntryMeta | null; after: EntryMeta | null },
-  undone = false,
-) {
-  await appendChange(
-    tx,
-    inspectionId,
-    changeId,
+/** The old and new record of an entry as one audited field; a removed entry is recorded as null. */
+export function recordEntryChange(w: InspectionWrite, kind: EntryKind, id: string, before: EntryMeta | null, after: EntryMeta | null, options: { undoes?: string } = {}) {
+  return w.audit(
     [
       {
-        at: change.at,
-        actor: change.actor,
-        entity: change.kind,
-        entityId: change.id,
+        entity: kind,
+        entityId: id,
         field: 'record',
-        oldValue: change.before && !change.before.deletedAt ? JSON.stringify(change.before) : null,
-        newValue: change.after && !change.after.deletedAt ? JSON.stringify(change.after) : null,
+        oldValue: before && !before.deletedAt ? JSON.stringify(before) : null,
+        newValue: after && !after.deletedAt ? JSON.stringify(after) : null,
       },
     ],
-    undone,
+    options,
   );
 }

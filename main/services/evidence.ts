@@ -4,12 +4,12 @@ import { extname, join } from 'node:path';
 import { AppError } from '../api/envelope';
 import type { ValidatedInput } from '../api/contract';
 import { getAttachment as findAttachment, insertAttachment } from '../db/repositories/attachments';
-import { appendChange } from '../db/repositories/changes';
 import { evidenceTable } from '../db/repositories/onsite-entries';
 import { findIndicator } from '../domain/framework';
 import { MAX_ATTACHMENT_BYTES } from '../domain/onsite/evidence';
 import type { ServiceContext } from './context';
-import { openForWriting, saveEntry } from './entries';
+import { saveEntry } from './entries';
+import { writeInspection } from './write/inspection-write';
 import type { HandlerMap } from './handler-types';
 import { requireInspection } from './inspections';
 
@@ -46,41 +46,38 @@ export async function addAttachment(ctx: ServiceContext, input: ValidatedInput<'
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
     throw new AppError('invalid_input', `De bijlage ${input.fileName} is te groot (${bytes.length} bytes; hoogstens ${MAX_ATTACHMENT_BYTES}).`, 'base64');
   }
-  const { inspection, actor, now, changeId } = await openForWriting(ctx, input.inspectionId);
-  const evidence = await evidenceTable.get(ctx.db, input.evidenceId);
-  if (!evidence || evidence.inspectionId !== inspection.id || evidence.deletedAt) {
-    throw new AppError('not_found', `Geen bewijsstuk met id ${input.evidenceId} in deze inspectie`, 'evidenceId');
-  }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const extension = extname(input.fileName).toLowerCase().replace(/[^.a-z0-9]/g, '').slice(0, 10);
   const storedName = `${sha256}${extension}`;
-  const dir = join(ctx.dataDir, ATTACHMENTS_DIR);
-  mkdirSync(dir, { recursive: true });
-  const target = join(dir, storedName);
-  if (!existsSync(target)) {
-    // Written beside and renamed, so a half-written file never carries the final name.
-    const partial = `${target}.${randomUUID()}.part`;
-    writeFileSync(partial, bytes);
-    renameSync(partial, target);
-  }
-  const record = {
-    id: randomUUID(),
-    evidenceId: evidence.id,
-    fileName: input.fileName,
-    storedName,
-    mimeType: input.mimeType,
-    bytes: bytes.length,
-    sha256,
-    createdAt: now,
-    createdBy: actor,
-  };
-  await ctx.db.transaction(async (tx) => {
-    await insertAttachment(tx, record);
-    await appendChange(tx, inspection.id, changeId, [
-      { at: now, actor, entity: 'attachment', entityId: record.id, field: 'added', oldValue: null, newValue: `${record.fileName} (${sha256})` },
-    ]);
+  return writeInspection(ctx, input.inspectionId, 'edit', async (w) => {
+    const evidence = await evidenceTable.get(w.tx, input.evidenceId);
+    if (!evidence || evidence.inspectionId !== w.inspection.id || evidence.deletedAt) {
+      throw new AppError('not_found', `Geen bewijsstuk met id ${input.evidenceId} in deze inspectie`, 'evidenceId');
+    }
+    const dir = join(ctx.dataDir, ATTACHMENTS_DIR);
+    mkdirSync(dir, { recursive: true });
+    const target = join(dir, storedName);
+    if (!existsSync(target)) {
+      // Written beside and renamed, so a half-written file never carries the final name.
+      const partial = `${target}.${randomUUID()}.part`;
+      writeFileSync(partial, bytes);
+      renameSync(partial, target);
+    }
+    const record = {
+      id: randomUUID(),
+      evidenceId: evidence.id,
+      fileName: input.fileName,
+      storedName,
+      mimeType: input.mimeType,
+      bytes: bytes.length,
+      sha256,
+      createdAt: w.at,
+      createdBy: w.author.name,
+    };
+    await insertAttachment(w.tx, record);
+    await w.audit([{ entity: 'attachment', entityId: record.id, field: 'added', oldValue: null, newValue: `${record.fileName} (${sha256})` }]);
+    return record;
   });
-  return record;
 }
 
 /** An attachment's bytes, checked against the hash recorded when it was added. */

@@ -26,6 +26,9 @@ function compareVersions(a: string, b: string): number {
 
 /** The framework files shipped in `resources/frameworks/`, validated when loaded. */
 export class FrameworkLibrary {
+  /** Parsed pinned texts by content: the write path reads the framework on every change. */
+  private readonly parsed = new Map<string, Framework>();
+
   private constructor(private readonly loaded: readonly LoadedFramework[]) {}
 
   static loadFromDir(dir: string): FrameworkLibrary {
@@ -80,6 +83,11 @@ export class FrameworkLibrary {
   async pinned(db: SqlExecutor, id: string, version: string): Promise<Framework> {
     const stored = await getStoredFramework(db, id, version);
     if (!stored) throw new AppError('not_found', `Referentiekader ${id} ${version} ontbreekt in de database`);
-    return FrameworkLibrary.parseFile(`${id}@${version}`, stored.content).framework;
+    let framework = this.parsed.get(stored.content);
+    if (!framework) {
+      framework = FrameworkLibrary.parseFile(`${id}@${version}`, stored.content).framework;
+      this.parsed.set(stored.content, framework);
+    }
+    return framework;
   }
 }

@@ -1,3 +1,4 @@
+import { currentActor } from './settings';
 import { createHash } from 'node:crypto';
 import { AppError } from '../api/envelope';
 import type { ValidatedInput } from '../api/contract';
@@ -135,6 +136,7 @@ export async function commitImport(ctx: ServiceContext, input: ValidatedInput<'c
   if (session.phase !== 'ready' || !session.summary) throw new AppError('conflict', 'Deze import is niet klaar om door te voeren.', 'previewId');
   if (session.errorCount > 0) throw new AppError('conflict', `Het bestand bevat ${session.errorCount} fouten; er is niets geïmporteerd.`, 'previewId');
   const summary = session.summary;
+  const actor = await currentActor(ctx);
   session.phase = 'committing';
   session.rowsWritten = 0;
   session.cancelRequested = false;
@@ -160,7 +162,7 @@ export async function commitImport(ctx: ServiceContext, input: ValidatedInput<'c
         sha256: summary.sha256,
         kind: summary.kind,
         importedAt: ctx.now().toISOString(),
-        actor: ctx.actor,
+        actor,
         rowsNew: counts.rowsNew,
         rowsChanged: counts.rowsChanged,
         rowsUnchanged: counts.rowsUnchanged,

@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../api/envelope';
+import { AppError, refuseIf } from '../api/envelope';
 import type { ValidatedInput } from '../api/contract';
-import { appendAudit } from '../db/repositories/audit';
-import { appendChange, type NewChangeRow } from '../db/repositories/changes';
+import { appendChange } from '../db/repositories/changes';
 import * as repo from '../db/repositories/inspections';
-import { findIndicator } from '../domain/framework';
+import { findIndicator, type Framework } from '../domain/framework';
 import { defaultFocus } from '../domain/inspection';
-import { INDICATOR_TEXT_FIELDS, ratingProblems } from '../domain/onsite/rating-rules';
+import { INDICATOR_TEXT_FIELDS } from '../domain/onsite/rating-rules';
+import { problem } from '../domain/problems';
+import { focusProblems } from '../domain/rules/judgements';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler-types';
 import { requireSchool } from './schools';
-import { currentActor } from './settings';
+import { currentAuthor } from './settings';
+import { type AuditFields, type InspectionWrite, writeInspection } from './write/inspection-write';
 
 export function listInspections(ctx: ServiceContext, input: ValidatedInput<'listInspections'>) {
   return repo.listInspections(ctx.db, input.instellingsnummer);
@@ -22,19 +24,23 @@ export async function requireInspection(ctx: ServiceContext, id: string, field =
   return inspection;
 }
 
-function unknownDomain(focus: readonly string[], domainIds: readonly string[]): string | undefined {
-  return focus.find((id) => !domainIds.includes(id));
+function domainProblems(focus: readonly string[], framework: Framework) {
+  const unknown = focus.find((id) => !framework.domains.some((d) => d.id === id));
+  return unknown ? [problem('unknown_domain', 'focusDomains', { domainId: unknown })] : [];
 }
 
+/**
+ * Opens an inspection. Its creation is the first line of its story: the
+ * audit row carries the inspection's id and the author from the profile.
+ */
 export async function createInspection(ctx: ServiceContext, input: ValidatedInput<'createInspection'>) {
   await requireSchool(ctx, input.instellingsnummer);
   const loaded = ctx.frameworks.latest();
+  refuseIf(domainProblems(input.focusDomains ?? [], loaded.framework));
   const domainIds = loaded.framework.domains.map((d) => d.id);
-  const unknown = unknownDomain(input.focusDomains ?? [], domainIds);
-  if (unknown) throw new AppError('invalid_input', `Onbekend domein in de focus: ${unknown}`, 'focusDomains');
-  const focusDomains = input.focusDomains?.length ? input.focusDomains : defaultFocus(input.type, domainIds);
+  const focusDomains = input.focusDomains?.length ? domainIds.filter((id) => input.focusDomains!.includes(id)) : defaultFocus(input.type, domainIds);
+  const author = await currentAuthor(ctx);
   const now = ctx.now().toISOString();
-  const actor = await currentActor(ctx);
   const id = randomUUID();
   await ctx.db.transaction(async (tx) => {
     await ctx.frameworks.pin(tx, loaded);
@@ -48,10 +54,10 @@ export async function createInspection(ctx: ServiceContext, input: ValidatedInpu
       focusDomains,
       startDate: input.startDate ?? now.slice(0, 10),
       createdAt: now,
-      createdBy: actor,
+      createdBy: author.name,
       updatedAt: now,
     });
-    await appendAudit(tx, { at: now, actor, entity: 'inspection', entityId: id, field: 'created', oldValue: null, newValue: input.type });
+    await appendChange(tx, id, randomUUID(), [{ at: now, actor: author.name, entity: 'inspection', entityId: id, field: 'created', oldValue: null, newValue: input.type }], { role: author.role });
   });
   return requireInspection(ctx, id);
 }
@@ -63,80 +69,68 @@ export async function getInspection(ctx: ServiceContext, input: ValidatedInput<'
   return { inspection, framework, ratings };
 }
 
-/** The lead inspector changes the domains in focus, before or during the visit; ratings outside it are kept. */
+/**
+ * The lead inspector changes the domains in focus, before or during the
+ * visit; ratings outside it are kept, but a focus that would hide a tekort
+ * from the advice is refused.
+ */
 export async function setFocus(ctx: ServiceContext, input: ValidatedInput<'setFocus'>) {
-  const inspection = await requireInspection(ctx, input.inspectionId, 'inspectionId');
-  if (inspection.status === 'final') throw new AppError('conflict', 'Deze inspectie is afgesloten; de focus ligt vast.');
-  const framework = await ctx.frameworks.pinned(ctx.db, inspection.frameworkId, inspection.frameworkVersion);
-  const domainIds = framework.domains.map((d) => d.id);
-  const unknown = unknownDomain(input.focusDomains, domainIds);
-  if (unknown) throw new AppError('invalid_input', `Onbekend domein in de focus: ${unknown}`, 'focusDomains');
-  // Framework order, without duplicates, whatever order the caller sent.
-  const focus = domainIds.filter((id) => input.focusDomains.includes(id));
-  const now = ctx.now().toISOString();
-  const actor = await currentActor(ctx);
-  await ctx.db.transaction(async (tx) => {
-    await repo.updateFocus(tx, inspection.id, focus, now);
-    await appendChange(tx, inspection.id, randomUUID(), [
-      { at: now, actor, entity: 'inspection', entityId: inspection.id, field: 'focus', oldValue: JSON.stringify(inspection.focusDomains), newValue: JSON.stringify(focus) },
-    ]);
+  await writeInspection(ctx, input.inspectionId, 'prepare', async (w) => {
+    const framework = await ctx.frameworks.pinned(w.tx, w.inspection.frameworkId, w.inspection.frameworkVersion);
+    refuseIf(domainProblems(input.focusDomains, framework));
+    // Framework order, without duplicates, whatever order the caller sent.
+    const focus = framework.domains.map((d) => d.id).filter((id) => input.focusDomains.includes(id));
+    refuseIf(focusProblems(focus, { framework, ratings: await repo.listRatings(w.tx, w.inspection.id) }));
+    await repo.updateFocus(w.tx, w.inspection.id, focus, w.at);
+    await w.audit([{ entity: 'inspection', entityId: w.inspection.id, field: 'focus', oldValue: JSON.stringify(w.inspection.focusDomains), newValue: JSON.stringify(focus) }]);
   });
-  return requireInspection(ctx, inspection.id);
+  return requireInspection(ctx, input.inspectionId, 'inspectionId');
 }
-
-type RatingTexts = Pick<repo.RatingRecord, (typeof INDICATOR_TEXT_FIELDS)[number]>;
-
-/** The message the UI shows when a rule refuses a rating. */
-export const SHORTCOMING_REQUIRED = 'Een beoordeling “beneden de verwachting” kan pas bewaard worden met een tekortkoming: beschrijf wat ontbreekt.';
 
 /**
  * Saves one indicator's rating and the texts drafted beside it. Texts left
  * out of the input keep their value; every changed field goes to the audit
- * trail as one change (so undo takes it back whole).
+ * trail as one change (so undo takes it back whole). The rules on the
+ * judgement (a tekort only with "beneden", in focus, in force) are checked
+ * by the write path.
  */
 export async function saveRating(ctx: ServiceContext, input: ValidatedInput<'saveRating'>) {
-  const inspection = await requireInspection(ctx, input.inspectionId, 'inspectionId');
-  if (inspection.status === 'final') throw new AppError('conflict', 'Deze inspectie is afgesloten; beoordelingen liggen vast.');
-  const framework = await ctx.frameworks.pinned(ctx.db, inspection.frameworkId, inspection.frameworkVersion);
-  if (!findIndicator(framework, input.indicatorId)) {
-    throw new AppError('invalid_input', `Onbekende indicator ${input.indicatorId} in ${framework.id} ${framework.version}`, 'indicatorId');
-  }
-  const now = ctx.now().toISOString();
-  const actor = await currentActor(ctx);
-  return ctx.db.transaction(async (tx) => {
-    const before = await repo.getRating(tx, inspection.id, input.indicatorId);
-    const texts = Object.fromEntries(
-      INDICATOR_TEXT_FIELDS.map((f) => [f, input[f] ?? before?.[f] ?? '']),
-    ) as RatingTexts;
-    const rating: repo.RatingRecord = { indicatorId: input.indicatorId, level: input.level, ...texts, updatedAt: now, updatedBy: actor };
-    if (ratingProblems(rating).length > 0) throw new AppError('invalid_input', SHORTCOMING_REQUIRED, 'shortcomings');
-    await writeRating(tx, inspection.id, before, rating, { at: now, actor, changeId: randomUUID() });
-    // The first rating means the team is at work on site.
-    await repo.touchInspection(tx, inspection.id, now, inspection.status === 'preparing' ? 'on_site' : inspection.status);
+  return writeInspection(ctx, input.inspectionId, 'edit', async (w) => {
+    const framework = await ctx.frameworks.pinned(w.tx, w.inspection.frameworkId, w.inspection.frameworkVersion);
+    if (!findIndicator(framework, input.indicatorId)) {
+      refuseIf([problem('unknown_indicator', 'indicatorId', { indicatorId: input.indicatorId, framework: `${framework.id} ${framework.version}` })]);
+    }
+    const before = await repo.getRating(w.tx, w.inspection.id, input.indicatorId);
+    const texts = Object.fromEntries(INDICATOR_TEXT_FIELDS.map((f) => [f, input[f] ?? before?.[f] ?? ''])) as Pick<repo.RatingRecord, (typeof INDICATOR_TEXT_FIELDS)[number]>;
+    const deadline = input.shortcomingDeadline === undefined ? (before?.shortcomingDeadline ?? null) : input.shortcomingDeadline;
+    const rating: repo.RatingRecord = {
+      indicatorId: input.indicatorId,
+      level: input.level,
+      ...texts,
+      // A deadline belongs to a tekort: clearing "beneden" clears it, so it never lingers unseen.
+      shortcomingDeadline: input.level === 'beneden' ? deadline : null,
+      updatedAt: w.at,
+      updatedBy: w.author.name,
+    };
+    await writeRating(w, before, rating);
     return rating;
   });
 }
 
-/** Writes a rating and audits each field that changed; shared with undo. */
-export async function writeRating(
-  tx: import('../db/connection').SqlExecutor,
-  inspectionId: string,
-  before: repo.RatingRecord | undefined,
-  rating: repo.RatingRecord,
-  change: { at: string; actor: string; changeId: string; undone?: boolean },
-) {
-  await repo.upsertRating(tx, inspectionId, rating);
-  const entityId = `${inspectionId}/${rating.indicatorId}`;
-  const rows: NewChangeRow[] = [];
-  if ((before?.level ?? null) !== rating.level) {
-    rows.push({ at: change.at, actor: change.actor, entity: 'rating', entityId, field: 'level', oldValue: before?.level ?? null, newValue: rating.level });
+const RATING_FIELDS = ['level', ...INDICATOR_TEXT_FIELDS, 'shortcomingDeadline'] as const;
+
+/** Writes a rating and audits each field that changed as one change; shared with undo. */
+export async function writeRating(w: InspectionWrite, before: repo.RatingRecord | undefined, rating: repo.RatingRecord, options: { undoes?: string } = {}) {
+  await repo.upsertRating(w.tx, w.inspection.id, rating);
+  const entityId = `${w.inspection.id}/${rating.indicatorId}`;
+  const rows: AuditFields[] = [];
+  for (const field of RATING_FIELDS) {
+    const old = before ? (before[field] ?? null) : null;
+    const now = rating[field] ?? null;
+    const empty = (v: string | null) => v === null || (field !== 'level' && field !== 'shortcomingDeadline' && v === '');
+    if (old !== now && !(empty(old) && empty(now))) rows.push({ entity: 'rating', entityId, field, oldValue: old, newValue: now });
   }
-  for (const field of INDICATOR_TEXT_FIELDS) {
-    if ((before?.[field] ?? '') !== rating[field]) {
-      rows.push({ at: change.at, actor: change.actor, entity: 'rating', entityId, field, oldValue: before?.[field] ?? null, newValue: rating[field] });
-    }
-  }
-  await appendChange(tx, inspectionId, change.changeId, rows, change.undone);
+  await w.audit(rows, options);
 }
 
 export const inspectionHandlers = {

@@ -8,7 +8,7 @@ import { summarizeOnsite } from '../domain/onsite/summary';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler-types';
 import { requireInspection } from './inspections';
-import { currentActor } from './settings';
+import { readProfile } from './settings';
 
 /**
  * Everything the on-site guide shows beside the framework and the ratings
@@ -18,7 +18,7 @@ import { currentActor } from './settings';
 export async function getOnsite(ctx: ServiceContext, input: ValidatedInput<'getOnsite'>) {
   const inspection = await requireInspection(ctx, input.inspectionId, 'inspectionId');
   const framework = await ctx.frameworks.pinned(ctx.db, inspection.frameworkId, inspection.frameworkVersion);
-  const [ratings, evidence, attachments, observations, files, tallies, figures, actor] = await Promise.all([
+  const [ratings, evidence, attachments, observations, files, tallies, figures, profile] = await Promise.all([
     listRatings(ctx.db, inspection.id),
     evidenceTable.list(ctx.db, inspection.id),
     listAttachmentsOfInspection(ctx.db, inspection.id),
@@ -26,7 +26,7 @@ export async function getOnsite(ctx: ServiceContext, input: ValidatedInput<'getO
     disciplinaryFileTable.list(ctx.db, inspection.id),
     surveyTallyTable.list(ctx.db, inspection.id),
     getFigures(ctx.db, inspection.instellingsnummer),
-    currentActor(ctx),
+    readProfile(ctx.db),
   ]);
   const summary = summarizeOnsite({
     framework,
@@ -37,7 +37,7 @@ export async function getOnsite(ctx: ServiceContext, input: ValidatedInput<'getO
     files: files.map((f) => ({ measure: f.measure, guidance: f.guidance, steps: { hearing: f.hearing, classCouncil: f.classCouncil, clb: f.clb }, handover: f.handover })),
     tallies: tallies.map((t) => ({ question: t.question, group: t.groupName, agree: t.agree, respondents: t.respondents })),
   });
-  return { actor, evidence, attachments, observations, files, tallies, summary, signals: latestSignalValues(figures) };
+  return { actor: profile?.name ?? null, evidence, attachments, observations, files, tallies, summary, signals: latestSignalValues(figures) };
 }
 
 export const onsiteHandlers = { getOnsite } satisfies HandlerMap<'getOnsite'>;

@@ -1,3 +1,4 @@
+import { currentActor } from './settings';
 import { createHash } from 'node:crypto';
 import type { ValidatedInput } from '../api/contract';
 import { getFigures } from '../db/repositories/schools';
@@ -96,6 +97,7 @@ export async function produceReport(ctx: ServiceContext, inspectionId: string, f
   const bytes = await renderReport(buildInspectionReport(data), format);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const fileName = fileNameFor(data, format);
+  const actor = await currentActor(ctx);
   const version = await ctx.db.transaction((tx) =>
     recordReportExport(tx, inspectionId, {
       format,
@@ -103,7 +105,7 @@ export async function produceReport(ctx: ServiceContext, inspectionId: string, f
       sha256,
       bytes: bytes.length,
       createdAt: data.generatedAt,
-      createdBy: ctx.actor,
+      createdBy: actor,
     }),
   );
   return { fileName, mimeType: REPORT_MIME_TYPES[format], sha256, version, bytes };

@@ -1,7 +1,9 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidatedInput } from '../api/contract';
-import { appendAudit } from '../db/repositories/audit';
+import { randomUUID } from 'node:crypto';
+import { appendChange } from '../db/repositories/changes';
+import { currentAuthor } from './settings';
 import { listExpiredAttachments, removeAttachment, storedNamesInUse } from '../db/repositories/attachments';
 import { getSetting, putSetting } from '../db/repositories/settings';
 import type { ServiceContext } from './context';
@@ -40,10 +42,12 @@ export async function purgeExpiredAttachments(ctx: ServiceContext, input: Valida
     return { removed: 0, bytes: 0, changed: true as const, expired: expired.length };
   }
   const at = ctx.now().toISOString();
+  const author = await currentAuthor(ctx);
   await ctx.db.transaction(async (tx) => {
     for (const a of expired) {
+      const owner = await tx.get<{ inspectionId: string }>('SELECT inspection_id AS inspectionId FROM evidence WHERE id = ?', [a.evidenceId]);
       await removeAttachment(tx, a.id);
-      await appendAudit(tx, { at, actor: ctx.actor, entity: 'attachment', entityId: a.id, field: 'retention', oldValue: a.fileName, newValue: null });
+      await appendChange(tx, owner!.inspectionId, randomUUID(), [{ at, actor: author.name, entity: 'attachment', entityId: a.id, field: 'retention', oldValue: a.fileName, newValue: null }], { role: author.role });
     }
   });
   const inUse = await storedNamesInUse(ctx.db);

@@ -1,3 +1,4 @@
+import { currentActor } from './settings';
 import { createHash } from 'node:crypto';
 import type { ValidatedInput } from '../api/contract';
 import { getSchool } from '../db/repositories/schools';
@@ -39,8 +40,9 @@ export async function produceProgressReport(ctx: ServiceContext, referralId: str
   const bytes = await renderReport(buildProgressReport(data), format);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const fileName = `Voortgangsrapport-${data.school.instellingsnummer}-${data.generatedAt.slice(0, 10)}.${format}`;
+  const actor = await currentActor(ctx);
   const version = await ctx.db.transaction((tx) =>
-    recordProgressReportExport(tx, referralId, { format, fileName, sha256, bytes: bytes.length, createdAt: data.generatedAt, createdBy: ctx.actor }),
+    recordProgressReportExport(tx, referralId, { format, fileName, sha256, bytes: bytes.length, createdAt: data.generatedAt, createdBy: actor }),
   );
   return { fileName, mimeType: REPORT_MIME_TYPES[format], sha256, version, bytes };
 }

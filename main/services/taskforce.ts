@@ -1,28 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../api/envelope';
+import { AppError, refuseIf } from '../api/envelope';
 import type { ValidatedInput } from '../api/contract';
-import type { SqlExecutor } from '../db/connection';
 import { getAdviceDecision } from '../db/repositories/advice';
-import { appendAudit } from '../db/repositories/audit';
 import * as repo from '../db/repositories/taskforce';
 import { adviceConsequences } from '../domain/advice/consequences';
 import { actionCompletion, daysUntilNewInspection, goalProgress, nextVisit, overdueActions } from '../domain/taskforce/progress';
-import { getAdvice } from './advice';
+import { problem } from '../domain/problems';
+import { bindingShortcomings } from '../domain/rules/facts';
+import { referralProblems } from '../domain/rules/lifecycle';
+import { loadInspectionFacts } from './write/facts';
+import { type InspectionWrite, writeInspection } from './write/inspection-write';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler-types';
-import { requireInspection } from './inspections';
 
 const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
-const stamp = (ctx: ServiceContext) => ({ at: ctx.now().toISOString(), actor: ctx.actor });
 
 export async function requireReferral(ctx: ServiceContext, id: string, field = 'referralId') {
   const referral = await repo.getReferral(ctx.db, id);
   if (!referral) throw new AppError('not_found', `Geen doorverwijzing met id ${id}`, field);
   return referral;
-}
-
-function requireOpen(referral: repo.ReferralRecord) {
-  if (referral.closedOn !== null) throw new AppError('conflict', 'Deze begeleiding is afgesloten; het plan ligt vast.');
 }
 
 /** The plan with everything computed that the task force follows up on. */
@@ -70,46 +66,57 @@ export async function listReferrals(ctx: ServiceContext) {
 
 /** Opens the referral from a decided advice 2B, or 2A with guidance obliged (action 20). */
 export async function openReferral(ctx: ServiceContext, input: ValidatedInput<'openReferral'>) {
-  const decision = await getAdviceDecision(ctx.db, input.inspectionId);
-  if (!decision) throw new AppError('conflict', 'Beslis eerst over het advies: een doorverwijzing volgt op advies 2A met begeleidingsplicht of 2B.', 'inspectionId');
-  if (!(decision.chosen === '2B' || (decision.chosen === '2A' && decision.guidanceObliged))) {
-    throw new AppError('conflict', `Advies ${decision.chosen}${decision.chosen === '2A' ? ' zonder begeleidingsplicht' : ''} leidt niet tot een doorverwijzing naar de task force.`, 'inspectionId');
-  }
-  if (await repo.findReferralForInspection(ctx.db, input.inspectionId)) throw new AppError('conflict', 'Voor deze inspectie bestaat al een doorverwijzing.', 'inspectionId');
-  const advice = await getAdvice(ctx, { inspectionId: input.inspectionId });
-  const consequences = adviceConsequences(decision.chosen, decision.reportDate, { guidanceObliged: decision.guidanceObliged, strongPolicy: false }, ctx.advice);
   const id = randomUUID();
-  const by = stamp(ctx);
-  const inspection = await requireInspection(ctx, input.inspectionId, 'inspectionId');
-  await ctx.db.transaction(async (tx) => {
-    await repo.insertReferral(tx, {
+  await writeInspection(ctx, input.inspectionId, 'follow_up', async (w) => {
+    const decision = await getAdviceDecision(w.tx, w.inspection.id);
+    refuseIf(referralProblems(decision ?? null), 'conflict');
+    if (await repo.findReferralForInspection(w.tx, w.inspection.id)) refuseIf([problem('referral_exists', 'inspectionId')], 'conflict');
+    const facts = await loadInspectionFacts(w.tx, ctx, w.inspection);
+    const consequences = adviceConsequences(decision!.chosen, decision!.reportDate, { guidanceObliged: decision!.guidanceObliged, strongPolicy: false }, ctx.advice);
+    await repo.insertReferral(w.tx, {
       id,
-      inspectionId: input.inspectionId,
-      instellingsnummer: inspection.instellingsnummer,
-      advice: decision.chosen as '2A' | '2B',
-      shortcomings: advice.shortcomings.map((s) => ({ indicatorId: s.indicatorId, text: s.text })),
+      inspectionId: w.inspection.id,
+      instellingsnummer: w.inspection.instellingsnummer,
+      advice: decision!.chosen as '2A' | '2B',
+      shortcomings: bindingShortcomings(facts).map((s) => ({ indicatorId: s.indicatorId, text: s.text })),
       referralDate: input.referralDate ?? today(ctx),
       earliestNewInspection: consequences.earliestNewInspection,
       boardAnswer: 'pending',
-      updatedAt: by.at,
-      updatedBy: by.actor,
+      updatedAt: w.at,
+      updatedBy: w.author.name,
     });
-    await appendAudit(tx, { at: by.at, actor: by.actor, entity: 'referral', entityId: id, field: 'opened', oldValue: null, newValue: decision.chosen });
+    await w.audit([{ entity: 'referral', entityId: id, field: 'opened', oldValue: null, newValue: decision!.chosen }]);
   });
   return getReferral(ctx, { id });
 }
 
-/** One change to an open plan, in one transaction, answering the plan as it is afterwards. */
-async function change(ctx: ServiceContext, referralId: string, work: (tx: SqlExecutor, by: { at: string; actor: string }) => Promise<unknown>) {
+/**
+ * One change to an open plan, through the inspection's write path (so it
+ * has a person as author and reaches the inspection's Audit tab), answering
+ * the plan as it is afterwards.
+ */
+async function change(ctx: ServiceContext, referralId: string, work: (w: InspectionWrite, referral: repo.ReferralRecord) => Promise<unknown>) {
   const referral = await requireReferral(ctx, referralId);
-  requireOpen(referral);
-  const by = stamp(ctx);
-  await ctx.db.transaction((tx) => work(tx, by));
+  await writeInspection(ctx, referral.inspectionId, 'follow_up', async (w) => {
+    const current = (await repo.getReferral(w.tx, referralId))!;
+    if (current.closedOn !== null) refuseIf([problem('referral_closed')], 'conflict');
+    await work(w, current);
+  });
   return getReferral(ctx, { id: referralId });
 }
 
+const by = (w: InspectionWrite) => ({ at: w.at, actor: w.author.name });
+
+/** Audits a plan entry as its whole record before and after, like the on-site entries. */
+function auditRecord(w: InspectionWrite, entity: string, id: string, before: unknown, after: unknown) {
+  return w.audit([{ entity, entityId: id, field: 'record', oldValue: before === undefined ? null : JSON.stringify(before), newValue: JSON.stringify(after) }]);
+}
+
 export function setBoardAnswer(ctx: ServiceContext, input: ValidatedInput<'setBoardAnswer'>) {
-  return change(ctx, input.referralId, (tx, by) => repo.updateReferral(tx, input.referralId, { boardAnswer: input.answer, boardAnswerDate: input.date }, by));
+  return change(ctx, input.referralId, async (w, referral) => {
+    await repo.updateReferral(w.tx, input.referralId, { boardAnswer: input.answer, boardAnswerDate: input.date }, by(w));
+    await w.audit([{ entity: 'referral', entityId: referral.id, field: 'boardAnswer', oldValue: referral.boardAnswer, newValue: input.answer }]);
+  });
 }
 
 export async function saveGoal(ctx: ServiceContext, input: ValidatedInput<'saveGoal'>) {
@@ -119,36 +126,53 @@ export async function saveGoal(ctx: ServiceContext, input: ValidatedInput<'saveG
   const goals = await repo.listGoals(ctx.db, referral.id);
   const existing = goals.find((g) => g.id === input.id);
   if (input.id && !existing) throw new AppError('not_found', `Geen doel met id ${input.id}`, 'id');
-  return change(ctx, input.referralId, (tx, by) =>
-    repo.upsertGoal(tx, input.referralId, { id: input.id ?? randomUUID(), title: input.title, description: input.description, shortcomingRefs: input.shortcomingRefs, position: existing?.position ?? goals.length }, by),
-  );
+  return change(ctx, input.referralId, async (w) => {
+    const goal = { id: input.id ?? randomUUID(), title: input.title, description: input.description, shortcomingRefs: input.shortcomingRefs, position: existing?.position ?? goals.length };
+    await repo.upsertGoal(w.tx, input.referralId, goal, by(w));
+    await auditRecord(w, 'goal', goal.id, existing, goal);
+  });
 }
 
 export async function saveAction(ctx: ServiceContext, input: ValidatedInput<'saveAction'>) {
   const goals = await repo.listGoals(ctx.db, input.referralId);
   if (input.goalId !== null && !goals.some((g) => g.id === input.goalId)) throw new AppError('invalid_input', 'Dit doel hoort niet bij deze doorverwijzing', 'goalId');
-  const { referralId, id, ...action } = input;
-  return change(ctx, referralId, (tx, by) => repo.upsertAction(tx, referralId, { id: id ?? randomUUID(), ...action }, by));
+  const { referralId, id, ...fields } = input;
+  const existing = id ? (await repo.listActions(ctx.db, referralId)).find((a) => a.id === id) : undefined;
+  return change(ctx, referralId, async (w) => {
+    const action = { id: id ?? randomUUID(), ...fields };
+    await repo.upsertAction(w.tx, referralId, action, by(w));
+    await auditRecord(w, 'action', action.id, existing, action);
+  });
 }
 
 export async function saveVisit(ctx: ServiceContext, input: ValidatedInput<'saveVisit'>) {
   const goals = new Set((await repo.listGoals(ctx.db, input.referralId)).map((g) => g.id));
   const stranger = input.progress.findIndex((p) => !goals.has(p.goalId));
   if (stranger >= 0) throw new AppError('invalid_input', 'Voortgang voor een doel dat niet bij deze doorverwijzing hoort', `progress.${stranger}.goalId`);
-  const { referralId, id, ...visit } = input;
-  return change(ctx, referralId, (tx, by) => repo.upsertVisit(tx, referralId, { id: id ?? randomUUID(), ...visit }, by));
+  const { referralId, id, ...fields } = input;
+  const existing = id ? (await repo.listVisits(ctx.db, referralId)).find((v) => v.id === id) : undefined;
+  return change(ctx, referralId, async (w) => {
+    const visit = { id: id ?? randomUUID(), ...fields };
+    await repo.upsertVisit(w.tx, referralId, visit, by(w));
+    await auditRecord(w, 'visit', visit.id, existing, visit);
+  });
 }
 
-export function saveMilestone(ctx: ServiceContext, input: ValidatedInput<'saveMilestone'>) {
-  const { referralId, id, ...milestone } = input;
-  return change(ctx, referralId, (tx, by) => repo.upsertMilestone(tx, referralId, { id: id ?? randomUUID(), ...milestone }, by));
+export async function saveMilestone(ctx: ServiceContext, input: ValidatedInput<'saveMilestone'>) {
+  const { referralId, id, ...fields } = input;
+  const existing = id ? (await repo.listMilestones(ctx.db, referralId)).find((m) => m.id === id) : undefined;
+  return change(ctx, referralId, async (w) => {
+    const milestone = { id: id ?? randomUUID(), ...fields };
+    await repo.upsertMilestone(w.tx, referralId, milestone, by(w));
+    await auditRecord(w, 'milestone', milestone.id, existing, milestone);
+  });
 }
 
 /** The end evaluation: can the school go on alone? Closing locks the plan. */
 export function closeReferral(ctx: ServiceContext, input: ValidatedInput<'closeReferral'>) {
-  return change(ctx, input.referralId, async (tx, by) => {
-    await repo.updateReferral(tx, input.referralId, { closedOn: input.date, canContinueAlone: input.canContinueAlone, closingMotivation: input.motivation.trim() }, by);
-    await appendAudit(tx, { at: by.at, actor: by.actor, entity: 'referral', entityId: input.referralId, field: 'closed', oldValue: null, newValue: input.canContinueAlone ? 'zelfstandig' : 'niet zelfstandig' });
+  return change(ctx, input.referralId, async (w) => {
+    await repo.updateReferral(w.tx, input.referralId, { closedOn: input.date, canContinueAlone: input.canContinueAlone, closingMotivation: input.motivation.trim() }, by(w));
+    await w.audit([{ entity: 'referral', entityId: input.referralId, field: 'closed', oldValue: null, newValue: input.canContinueAlone ? 'zelfstandig' : 'niet zelfstandig' }]);
   });
 }
 

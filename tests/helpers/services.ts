@@ -10,7 +10,8 @@ import type { ServiceContext } from '../../main/services/context';
 /** The repository root (tests/helpers → ../..). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RESOURCES_DIR = join(REPO_ROOT, 'resources');
-export const FRAMEWORK_FILE = join(RESOURCES_DIR, 'frameworks', 'goed-gedragen.v1.json');
+/** The newest shipped framework (new inspections pin it). */
+export const FRAMEWORK_FILE = join(RESOURCES_DIR, 'frameworks', 'goed-gedragen.v1.1.json');
 
 /** A fresh temp folder under the OS temp dir; remove it with `removeTempDir`. */
 export function makeTempDir(): string {

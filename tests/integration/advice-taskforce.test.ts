@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { upsertSchools } from '../../main/db/repositories/schools';
+import { ratedInspection, type RatingSpec } from '../helpers/inspection-builder';
 import { call, callOk, openTestServices, type TestServices } from '../helpers/services';
 
 let services: TestServices;
@@ -17,13 +18,8 @@ beforeEach(async () => {
 });
 afterEach(() => services.close());
 
-async function inspectionWith(ratings: Array<{ indicatorId: string; level: string; shortcomings?: string }>, type = 'full') {
-  const [school] = await callOk(services.ctx, 'listSchools', { search: 'Basisschool' });
-  const inspection = await callOk(services.ctx, 'createInspection', { instellingsnummer: school.instellingsnummer, type, startDate: '2027-03-01' });
-  for (const r of ratings) {
-    await callOk(services.ctx, 'saveRating', { inspectionId: inspection.id, indicatorId: r.indicatorId, level: r.level, motivation: `Motivering ${r.indicatorId}`, shortcomings: r.shortcomings ?? '' });
-  }
-  return inspection.id as string;
+function inspectionWith(ratings: Array<{ indicatorId: string; level: RatingSpec['level']; shortcomings?: string }>, type = 'unannounced') {
+  return ratedInspection(services.ctx, { instellingsnummer: '012345', type, ratings: ratings.map((r) => ({ indicatorId: r.indicatorId, level: r.level, text: r.shortcomings })) });
 }
 
 describe('advice', () => {
@@ -42,15 +38,21 @@ describe('advice', () => {
     ]);
     const advice = await callOk(services.ctx, 'getAdvice', { inspectionId: id });
     expect(advice.proposal.advice).toBe('2A');
-    expect(advice.proposal.behaviourShortcomings).toBe(true);
+    expect(advice.proposal.guidance).toBe('may_oblige');
+    expect(advice.guidanceByAdvice).toMatchObject({ '1': 'not_allowed', '2A': 'optional', '2B': 'required', '3': 'not_allowed' });
     expect(advice.proposal.reasons.join(' ')).toContain('km.1');
-    expect(advice.shortcomings).toEqual([{ indicatorId: 'km.1', domainId: 'classroom_management', text: 'Lessen starten laat; veel verloren leertijd.' }]);
+    expect(advice.shortcomings).toEqual([{ indicatorId: 'km.1', domainId: 'classroom_management', text: 'Lessen starten laat; veel verloren leertijd.', deadline: '2028-03-01' }]);
 
     const decided = await callOk(services.ctx, 'decideAdvice', { inspectionId: id, chosen: '2A', motivation: '', guidanceObliged: true, reportDate: '2027-03-12' });
     expect(decided.decision).toMatchObject({ proposed: '2A', chosen: '2A', guidanceObliged: true, decidedBy: 'test-inspecteur' });
     expect(decided.consequences).toMatchObject({ taskForceReferral: 'possible', guidanceObliged: true });
-    const audit = await services.ctx.db.all<{ field: string; new_value: string }>(`SELECT field, new_value FROM audit_log WHERE entity = 'advice' AND entity_id = ?`, [id]);
-    expect(audit).toEqual(expect.arrayContaining([{ field: 'proposed', new_value: '2A' }, { field: 'chosen', new_value: '2A' }]));
+    const audit = await callOk(services.ctx, 'listAudit', { inspectionId: id });
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ entity: 'advice', field: 'proposed', newValue: '2A', actor: 'test-inspecteur', actorRole: 'inspecteur' }),
+        expect.objectContaining({ entity: 'advice', field: 'chosen', newValue: '2A' }),
+      ]),
+    );
   });
 
   it('choosing another advice than proposed needs a motivation, and advice 1 is refused with shortcomings', async () => {
@@ -61,7 +63,9 @@ describe('advice', () => {
     expect(one).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'chosen' } });
     expect(await services.ctx.db.get('SELECT * FROM advice_decisions WHERE inspection_id = ?', [id])).toBeUndefined();
 
-    const overridden = await callOk(services.ctx, 'decideAdvice', { inspectionId: id, chosen: '2B', motivation: 'Het tekort raakt de veiligheid in alle klassen.', guidanceObliged: true, reportDate: '2027-03-12' });
+    const overridden = await callOk(services.ctx, 'decideAdvice', { inspectionId: id, chosen: '2B', motivation: 'Het tekort raakt de veiligheid in alle klassen.', guidanceObliged: false, reportDate: '2027-03-12' });
+    // 2B makes guidance the condition to keep recognition, whatever the caller sent.
+    expect(overridden.decision.guidanceObliged).toBe(true);
     expect(overridden.decision).toMatchObject({ proposed: '2A', chosen: '2B' });
     expect(overridden.consequences).toMatchObject({ boardDeadline: '2027-04-11', earliestNewInspection: '2027-06-10', taskForceReferral: 'required' });
   });
@@ -70,15 +74,16 @@ describe('advice', () => {
     const id = await inspectionWith([{ indicatorId: 'km.1', level: 'volgens' }]);
     expect(await call(services.ctx, 'finalizeInspection', { inspectionId: id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     await callOk(services.ctx, 'decideAdvice', { inspectionId: id, chosen: '1', motivation: '', guidanceObliged: false, reportDate: '2027-03-12' });
-    const final = await callOk(services.ctx, 'finalizeInspection', { inspectionId: id });
+    const final = await callOk(services.ctx, 'finalizeInspection', { inspectionId: id, acknowledgeWarnings: true });
     expect(final.locked).toBe(true);
     expect(await call(services.ctx, 'decideAdvice', { inspectionId: id, chosen: '1', motivation: '', guidanceObliged: false, reportDate: '2027-03-13' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await call(services.ctx, 'saveRating', { inspectionId: id, indicatorId: 'km.1', level: 'beneden', motivation: 'x' })).toMatchObject({ ok: false });
     expect(await call(services.ctx, 'reopenInspection', { inspectionId: id, reason: '' })).toMatchObject({ ok: false, error: { field: 'reason' } });
     const reopened = await callOk(services.ctx, 'reopenInspection', { inspectionId: id, reason: 'Feitelijke fout in het verslag.' });
     expect(reopened.locked).toBe(false);
-    const log = await services.ctx.db.get<{ new_value: string }>(`SELECT new_value FROM audit_log WHERE entity = 'inspection' AND entity_id = ? AND field = 'reopened'`, [id]);
-    expect(log?.new_value).toBe('Feitelijke fout in het verslag.');
+    const log = await callOk(services.ctx, 'listAudit', { inspectionId: id });
+    expect(log.find((r: { field: string }) => r.field === 'reopened')).toMatchObject({ newValue: 'Feitelijke fout in het verslag.', actor: 'test-inspecteur' });
+    expect(log.filter((r: { field: string }) => r.field === 'status').map((r: { newValue: string }) => r.newValue)).toEqual(['deciding', 'final', 'deciding', 'on_site']);
   });
 });
 
@@ -87,7 +92,7 @@ describe('outcomes', () => {
     const open = await inspectionWith([{ indicatorId: 'km.1', level: 'beneden', shortcomings: 'Onrust.' }]);
     await callOk(services.ctx, 'decideAdvice', { inspectionId: open, chosen: '2A', motivation: '', guidanceObliged: true, reportDate: '2027-03-12' });
     expect((await callOk(services.ctx, 'getOutcomes', {})).total).toBe(0);
-    await callOk(services.ctx, 'finalizeInspection', { inspectionId: open });
+    await callOk(services.ctx, 'finalizeInspection', { inspectionId: open, acknowledgeWarnings: true });
     const outcomes = await callOk(services.ctx, 'getOutcomes', {});
     expect(outcomes.total).toBe(1);
     expect(outcomes.bySchoolYear).toEqual([{ schoolYear: '2026-2027', counts: { '1': 0, '2A': 1, '2B': 0, '3': 0 } }]);
@@ -101,15 +106,16 @@ describe('task force', () => {
   async function referralFor2A() {
     const id = await inspectionWith([
       { indicatorId: 'km.1', level: 'beneden', shortcomings: 'Lessen starten laat.' },
-      { indicatorId: 'km.2', level: 'benadert', shortcomings: 'Afspraken worden niet consequent nageleefd.' },
+      { indicatorId: 'km.2', level: 'beneden', shortcomings: 'Afspraken worden niet consequent nageleefd.' },
       { indicatorId: 'km.3', level: 'beneden', shortcomings: 'Weinig positieve relaties.' },
+      { indicatorId: 'km.4', level: 'benadert', shortcomings: 'Het beleid draagt klasmanagement nog niet overal.' },
     ]);
-    await callOk(services.ctx, 'decideAdvice', { inspectionId: id, chosen: '2A', motivation: 'Tekorten in klasmanagement; begeleiding verplicht.', guidanceObliged: true, reportDate: '2027-03-12' });
+    await callOk(services.ctx, 'decideAdvice', { inspectionId: id, chosen: '2A', motivation: 'Tekorten in klasmanagement; de school werkt eraan met externe begeleiding.', guidanceObliged: true, reportDate: '2027-03-12' });
     return { inspectionId: id, plan: await callOk(services.ctx, 'openReferral', { inspectionId: id }) };
   }
 
   it('opens a referral only after 2B or 2A with guidance obliged, once per inspection', async () => {
-    const plain = await inspectionWith([{ indicatorId: 'km.1', level: 'benadert', shortcomings: 'Routines ontbreken.' }]);
+    const plain = await inspectionWith([{ indicatorId: 'km.1', level: 'beneden', shortcomings: 'Routines ontbreken.' }]);
     expect(await call(services.ctx, 'openReferral', { inspectionId: plain })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     await callOk(services.ctx, 'decideAdvice', { inspectionId: plain, chosen: '2A', motivation: '', guidanceObliged: false, reportDate: '2027-03-12' });
     expect(await call(services.ctx, 'openReferral', { inspectionId: plain })).toMatchObject({ ok: false, error: { code: 'conflict' } });

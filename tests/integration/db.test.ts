@@ -22,6 +22,7 @@ const TABLES_BY_STEP: Record<number, string[]> = {
   6: ['taskforce_actions', 'taskforce_goals', 'taskforce_milestones', 'taskforce_referrals', 'taskforce_report_exports', 'taskforce_visit_progress', 'taskforce_visits'],
   7: ['advice_decisions'],
   8: ['exchange_log', 'sync_entries'],
+  9: [],
 };
 
 let dir: string;
@@ -122,6 +123,31 @@ describe('migrations', () => {
     await db.run("INSERT INTO schools (instellingsnummer, name, level, form) VALUES ('012345', 'De Klimop', 'basis', 'gewoon')");
     await migrate(db);
     expect(await db.get('SELECT instellingsnummer, name FROM schools')).toEqual({ instellingsnummer: '012345', name: 'De Klimop' });
+  });
+
+  it('step 9 moves tekort texts off other levels into ontwikkelkansen and gives old audit rows their inspection', async () => {
+    const db = await rawOpen(join(dir, 'step-9-data.sqlite'));
+    await db.exec('PRAGMA foreign_keys = ON');
+    await migrate(db, migrations.slice(0, 8));
+    await db.exec(`
+      INSERT INTO schools (instellingsnummer, name, level, form) VALUES ('012345', 'De Klimop', 'basis', 'gewoon');
+      INSERT INTO frameworks (id, version, content, sha256) VALUES ('f', '1', '{}', '${'0'.repeat(64)}');
+      INSERT INTO inspections (id, instellingsnummer, type, status, framework_id, framework_version, focus_domains, start_date, created_at, created_by, updated_at)
+        VALUES ('i1', '012345', 'full', 'deciding', 'f', '1', '[]', '2026-01-05', 't', 'a', 't');
+      INSERT INTO ratings (inspection_id, indicator_id, level, motivation, opportunities, shortcomings, updated_at, updated_by) VALUES
+        ('i1', 'km.1', 'benadert', 'm', 'al een kans', 'geen routines', 't', 'a'),
+        ('i1', 'km.2', 'benadert', 'm', '', 'weinig rust', 't', 'a'),
+        ('i1', 'km.3', 'beneden', 'm', '', 'bindend tekort', 't', 'a');
+      INSERT INTO audit_log (at, actor, entity, entity_id, field, old_value, new_value) VALUES ('t', 'a', 'advice', 'i1', 'chosen', NULL, '2A');
+    `);
+    await migrate(db, migrations.slice(0, 9));
+    const ratings = await db.all('SELECT indicator_id AS id, opportunities, shortcomings FROM ratings ORDER BY indicator_id');
+    expect(ratings).toEqual([
+      { id: 'km.1', opportunities: 'al een kans\ngeen routines', shortcomings: '' },
+      { id: 'km.2', opportunities: 'weinig rust', shortcomings: '' },
+      { id: 'km.3', opportunities: '', shortcomings: 'bindend tekort' },
+    ]);
+    expect(await db.get("SELECT inspection_id AS id FROM audit_log WHERE entity = 'advice'")).toEqual({ id: 'i1' });
   });
 
   it('a failing step leaves user_version at the previous step and no partial table', async () => {

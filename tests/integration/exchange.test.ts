@@ -1,3 +1,4 @@
+import { PACKAGE_SCHEMA_VERSION } from '../../main/exchange/container';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -220,8 +221,8 @@ describe('a package that is not right is refused and changes nothing', () => {
     const write = (name: string, body: unknown, schemaVersion?: number) =>
       writePackage(join(laptops.dir(), name), { packageId: crypto.randomUUID(), kind: 'inspection', subjectId: inspectionId, createdAt: '2026-11-02T10:00:00.000Z', createdBy: 'An', appVersion: '9.9.9' }, [{ name: 'records.json', data: Buffer.from(JSON.stringify(body)) }], { schemaVersion });
 
-    await write('newer.dlpkg', records, 2);
-    expect((await refused(bart, join(laptops.dir(), 'newer.dlpkg'))).message).toMatch(/nieuwere versie van Doorlicht \(schema 2\)/);
+    await write('newer.dlpkg', records, PACKAGE_SCHEMA_VERSION + 1);
+    expect((await refused(bart, join(laptops.dir(), 'newer.dlpkg'))).message).toContain(`nieuwere versie van Doorlicht (schema ${PACKAGE_SCHEMA_VERSION + 1})`);
 
     const other = await newInspection(bart);
     const reaching = structuredClone(records);

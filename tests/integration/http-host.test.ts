@@ -223,7 +223,7 @@ describe('the HTTP host', () => {
 
   it('writes through the same dispatch when the input is valid', async () => {
     const created = await api('createInspection', { instellingsnummer: '012345', type: 'unannounced' });
-    expect(created.json).toMatchObject({ ok: true, value: { focusDomains: ['classroom_management'] } });
+    expect(created.json).toMatchObject({ ok: true, value: { focusDomains: ['classroom_management', 'school_climate'] } });
     const saved = await api('saveRating', { inspectionId: created.json.value.id, indicatorId: 'km.1', level: 'volgens', motivation: 'ok' });
     expect(saved.json).toMatchObject({ ok: true, value: { level: 'volgens' } });
     const row = await services.ctx.db.get('SELECT level FROM ratings WHERE inspection_id = ?', [created.json.value.id]);

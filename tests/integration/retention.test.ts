@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upsertSchools } from '../../main/db/repositories/schools';
+import { ratedInspection } from '../helpers/inspection-builder';
 import { call, callOk, openTestServices, type TestServices } from '../helpers/services';
 
 let services: TestServices;
@@ -17,14 +18,13 @@ beforeEach(async () => {
 afterEach(() => services.close());
 
 async function inspectionWithAttachment(content: string, final: boolean) {
-  const inspection = await callOk(services.ctx, 'createInspection', { instellingsnummer: '054321', type: 'unannounced', startDate: '2026-01-05' });
+  const inspection = { id: await ratedInspection(services.ctx, { instellingsnummer: '054321', startDate: '2026-01-05', ratings: [] }) };
   const evidence = await callOk(services.ctx, 'saveEvidence', { inspectionId: inspection.id, source: 'document_analysis', role: 'leadership', date: '2026-01-05', note: 'Schoolreglement', indicatorIds: ['km.1'] });
   const evidenceId = evidence.id;
   await callOk(services.ctx, 'addAttachment', { inspectionId: inspection.id, evidenceId, fileName: 'reglement.txt', mimeType: 'text/plain', base64: Buffer.from(content).toString('base64') });
   if (final) {
-    await callOk(services.ctx, 'saveRating', { inspectionId: inspection.id, indicatorId: 'km.1', level: 'volgens', motivation: 'ok' });
     await callOk(services.ctx, 'decideAdvice', { inspectionId: inspection.id, chosen: '1', motivation: '', guidanceObliged: false, reportDate: '2026-01-10' });
-    await callOk(services.ctx, 'finalizeInspection', { inspectionId: inspection.id });
+    await callOk(services.ctx, 'finalizeInspection', { inspectionId: inspection.id, acknowledgeWarnings: true });
   }
   return inspection.id as string;
 }

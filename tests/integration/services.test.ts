@@ -92,7 +92,7 @@ describe('with the demo data set', () => {
     expect(info.schools).toBeGreaterThanOrEqual(40);
     expect(info.dataDir).toBe(services.dataDir);
     expect(info.databaseFile.startsWith(services.dataDir)).toBe(true);
-    expect(info.actor).toBe('test-inspecteur');
+    expect(info.profile).toEqual({ name: 'test-inspecteur', role: 'inspecteur' });
     expect(info.framework).toEqual({ id: FRAMEWORK.id, version: FRAMEWORK.version, title: FRAMEWORK.title });
     expect(info.version).toMatch(/^\d+\.\d+\.\d+/);
   });
@@ -209,7 +209,7 @@ describe('with a fixture of schools', () => {
         status: 'preparing',
         frameworkId: FRAMEWORK.id,
         frameworkVersion: FRAMEWORK.version,
-        focusDomains: ['classroom_management'],
+        focusDomains: ['classroom_management', 'school_climate'],
         startDate: '2024-10-01',
         createdBy: 'test-inspecteur',
       });

@@ -14,7 +14,9 @@ export const adviceOperations = {
       reportDate: isoDate,
     })
     .strict(),
-  finalizeInspection: z.object({ inspectionId: entityId }).strict(),
+  getFinalizeChecklist: z.object({ inspectionId: entityId }).strict(),
+  /** Warnings on the check list must be acknowledged; blocking items always refuse. */
+  finalizeInspection: z.object({ inspectionId: entityId, acknowledgeWarnings: z.boolean().default(false) }).strict(),
   reopenInspection: z
     .object({ inspectionId: entityId, reason: z.string().trim().min(1, 'geef een reden om te heropenen').max(5_000) })
     .strict(),

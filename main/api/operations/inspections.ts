@@ -25,6 +25,8 @@ export const inspectionOperations = {
       opportunities: z.string().max(20_000).optional(),
       shortcomings: z.string().max(20_000).optional(),
       recommendations: z.string().max(20_000).optional(),
+      /** By when the school must remedy the tekort (with "beneden"); left out keeps the one recorded. */
+      shortcomingDeadline: isoDate.nullable().optional(),
     })
     .strict(),
   setFocus: z.object({ inspectionId: entityId, focusDomains: z.array(z.string().max(64)).min(1, 'kies minstens één domein').max(50) }).strict(),

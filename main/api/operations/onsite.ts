@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROFILE_ROLES } from '../../domain/people';
 import { EVIDENCE_SOURCES } from '../../domain/framework';
 import { ENTRY_KINDS } from '../../domain/onsite/entries';
 import { EVIDENCE_ROLES } from '../../domain/onsite/evidence';
@@ -84,5 +85,10 @@ export const onsiteOperations = {
   undoLastChange: z.object({ inspectionId: entityId }).strict(),
   listAudit: z.object({ inspectionId: entityId }).strict(),
   getSettings: z.object({}).strict(),
-  saveProfile: z.object({ profileName: z.string().trim().max(100) }).strict(),
+  saveProfile: z
+    .object({
+      profileName: z.string().trim().min(2, 'vul uw naam in zoals hij in het verslag moet staan').max(100),
+      role: z.enum(PROFILE_ROLES).default('inspecteur'),
+    })
+    .strict(),
 };

@@ -51,7 +51,7 @@ export function listFinalDecisions(db: SqlExecutor): Promise<Array<{ inspectionI
   );
 }
 
-/** The indicators with a shortcoming written beside them, per inspection. */
-export function listShortcomingIndicators(db: SqlExecutor): Promise<Array<{ inspectionId: string; indicatorId: string }>> {
-  return db.all(`SELECT inspection_id AS inspectionId, indicator_id AS indicatorId FROM ratings WHERE trim(shortcomings) <> ''`);
+/** The judgements that may hold a tekort, per inspection; which ones are binding is the domain's rule (findings.ts). */
+export function listShortcomingIndicators(db: SqlExecutor): Promise<Array<{ inspectionId: string; indicatorId: string; level: RatingLevel | null; shortcomings: string }>> {
+  return db.all(`SELECT inspection_id AS inspectionId, indicator_id AS indicatorId, level, shortcomings FROM ratings WHERE trim(shortcomings) <> ''`);
 }

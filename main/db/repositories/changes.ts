@@ -12,7 +12,12 @@ export interface ChangeRow {
   oldValue: string | null;
   newValue: string | null;
   changeId: string | null;
+  /** Role of the author (from the profile) when the change was made. */
+  actorRole: string | null;
+  /** This change was taken back later. */
   undone: boolean;
+  /** This change takes back the change with this id. */
+  undoes: string | null;
   /** Where a change came from when it was not typed here (an exchange package, a resolved conflict). */
   origin: string | null;
 }
@@ -20,19 +25,35 @@ export interface ChangeRow {
 /** A row to append: the same fields as any audit entry. */
 export type NewChangeRow = AuditEntry;
 
-/** Appends the rows of one change; `undone` marks rows that are themselves an undo, so undo never undoes an undo. */
-export async function appendChange(tx: SqlExecutor, inspectionId: string, changeId: string, rows: readonly NewChangeRow[], undone = false): Promise<void> {
+/**
+ * Appends the rows of one change. `undoes` names the change an undo takes
+ * back: an undo is never itself undone, and the trail tells the two apart.
+ */
+export async function appendChange(
+  tx: SqlExecutor,
+  inspectionId: string,
+  changeId: string,
+  rows: readonly NewChangeRow[],
+  options: { role?: string; undoes?: string } = {},
+): Promise<void> {
   for (const r of rows) {
     await tx.run(
-      `INSERT INTO audit_log (at, actor, entity, entity_id, field, old_value, new_value, change_id, inspection_id, undone)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [r.at, r.actor, r.entity, r.entityId, r.field, r.oldValue, r.newValue, changeId, inspectionId, undone ? 1 : 0],
+      `INSERT INTO audit_log (at, actor, actor_role, entity, entity_id, field, old_value, new_value, change_id, inspection_id, undoes)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [r.at, r.actor, options.role ?? null, r.entity, r.entityId, r.field, r.oldValue, r.newValue, changeId, inspectionId, options.undoes ?? null],
     );
   }
 }
 
-const SELECT = `SELECT id, at, actor, entity, entity_id AS entityId, field, old_value AS oldValue, new_value AS newValue,
-  change_id AS changeId, undone = 1 AS undone, origin FROM audit_log`;
+const SELECT = `SELECT id, at, actor, actor_role AS actorRole, entity, entity_id AS entityId, field, old_value AS oldValue, new_value AS newValue,
+  change_id AS changeId, undone = 1 AS undone, undoes, origin FROM audit_log`;
+
+/**
+ * What undo can take back: judgements, on-site entries, attachments and the
+ * focus. Decisions (advice, finalising, reopening) are taken back by a new
+ * decision, never by undo.
+ */
+const UNDOABLE = `(entity IN ('rating', 'evidence', 'observation', 'disciplinary_file', 'survey_tally', 'attachment') OR (entity = 'inspection' AND field = 'focus'))`;
 
 export async function listChanges(db: SqlExecutor, inspectionId: string, limit = 1000): Promise<ChangeRow[]> {
   const rows = await db.all<ChangeRow>(`${SELECT} WHERE inspection_id = ? ORDER BY id DESC LIMIT ?`, [inspectionId, limit]);
@@ -42,12 +63,13 @@ export async function listChanges(db: SqlExecutor, inspectionId: string, limit =
 /** The rows of the latest change by this actor in this inspection that has not been undone. */
 export async function latestUndoableChange(db: SqlExecutor, inspectionId: string, actor: string): Promise<ChangeRow[]> {
   const last = await db.get<{ changeId: string }>(
-    `SELECT change_id AS changeId FROM audit_log WHERE inspection_id = ? AND actor = ? AND undone = 0 AND change_id IS NOT NULL
+    `SELECT change_id AS changeId FROM audit_log WHERE inspection_id = ? AND actor = ? AND undone = 0 AND undoes IS NULL
+       AND change_id IS NOT NULL AND origin IS NULL AND ${UNDOABLE}
        ORDER BY id DESC LIMIT 1`,
     [inspectionId, actor],
   );
   if (!last) return [];
-  const rows = await db.all<ChangeRow>(`${SELECT} WHERE change_id = ? ORDER BY id`, [last.changeId]);
+  const rows = await db.all<ChangeRow>(`${SELECT} WHERE change_id = ? AND ${UNDOABLE} ORDER BY id`, [last.changeId]);
   return rows.map((r) => ({ ...r, undone: Boolean(r.undone) }));
 }
 

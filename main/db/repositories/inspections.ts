@@ -99,12 +99,14 @@ export interface RatingRecord {
   opportunities: string;
   shortcomings: string;
   recommendations: string;
+  /** By when the school must remedy the tekort; only with "beneden". */
+  shortcomingDeadline: string | null;
   updatedAt: string;
   updatedBy: string;
 }
 
 const RATING_COLUMNS = `indicator_id AS indicatorId, level, motivation, strengths, opportunities, shortcomings, recommendations,
-  updated_at AS updatedAt, updated_by AS updatedBy`;
+  shortcoming_deadline AS shortcomingDeadline, updated_at AS updatedAt, updated_by AS updatedBy`;
 
 export function listRatings(db: SqlExecutor, inspectionId: string): Promise<RatingRecord[]> {
   return db.all<RatingRecord>(`SELECT ${RATING_COLUMNS} FROM ratings WHERE inspection_id = ? ORDER BY indicator_id`, [inspectionId]);
@@ -117,10 +119,10 @@ export async function getRating(db: SqlExecutor, inspectionId: string, indicator
 export async function upsertRating(tx: SqlExecutor, inspectionId: string, rating: RatingRecord): Promise<void> {
   await tx.run(
     `INSERT INTO ratings (inspection_id, indicator_id, level, motivation, strengths, opportunities, shortcomings, recommendations,
-       updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       shortcoming_deadline, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (inspection_id, indicator_id) DO UPDATE SET level = excluded.level, motivation = excluded.motivation,
        strengths = excluded.strengths, opportunities = excluded.opportunities, shortcomings = excluded.shortcomings,
-       recommendations = excluded.recommendations, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+       recommendations = excluded.recommendations, shortcoming_deadline = excluded.shortcoming_deadline, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
     [
       inspectionId,
       rating.indicatorId,
@@ -130,6 +132,7 @@ export async function upsertRating(tx: SqlExecutor, inspectionId: string, rating
       rating.opportunities,
       rating.shortcomings,
       rating.recommendations,
+      rating.shortcomingDeadline,
       rating.updatedAt,
       rating.updatedBy,
     ],

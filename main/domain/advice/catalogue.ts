@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INSPECTION_TYPES } from '../inspection';
 import { RATING_LEVELS } from '../rating';
 
 /**
@@ -28,6 +29,18 @@ const adviceSchema = z
     appealReinspectionDays: z.number().int().positive().nullable(),
     /** Years until the next regular inspection, or null when the procedure decides it. */
     nextRegularYears: z.number().int().positive().nullable(),
+    /** The regulation's own wording of this advice, quoted where the report explains it. */
+    regulation: bilingual,
+  })
+  .strict();
+
+/** Which tekorten lead to external guidance, with the plan's own words. */
+const guidanceGroup = z
+  .object({
+    domains: z.array(z.string().min(1)),
+    indicators: z.array(z.string().min(1)),
+    action: z.number().int().positive(),
+    words: bilingual,
   })
   .strict();
 
@@ -57,6 +70,16 @@ export const adviceCatalogueSchema = z
     advices: z.array(adviceSchema).length(ADVICE_CODES.length),
     rules: z.array(ruleSchema).min(1),
     fallback: z.enum(ADVICE_CODES),
+    guidance: z
+      .object({
+        /** Action 18: tekorten here oblige external guidance ("zullen scholen verplicht worden"). */
+        oblige: guidanceGroup,
+        /** Action 20: tekorten here allow the inspectorate to oblige guidance ("kan … verplichten"). */
+        mayOblige: guidanceGroup,
+        /** The school year from which the task force guides schools (action 20's timing). */
+        taskForceFrom: z.string().regex(/^\d{4}-\d{4}$/),
+      })
+      .strict(),
     /** § 3.4: a school with a strong behaviour and classroom-management policy is inspected less often. */
     strongPolicy: z
       .object({
@@ -65,6 +88,8 @@ export const adviceCatalogueSchema = z
         minExceeding: z.number().int().min(0),
         regularYears: z.number().int().positive(),
         interimVisits: z.boolean(),
+        /** Only an inspection of these types can judge a policy strong: the lighter regime needs a full look. */
+        inspectionTypes: z.array(z.enum(INSPECTION_TYPES)).min(1),
       })
       .strict(),
   })

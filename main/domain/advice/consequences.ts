@@ -1,4 +1,5 @@
 import { addCalendarDays, addYears } from '../dates';
+import type { InspectionType } from '../inspection';
 import { RATING_LEVELS, type RatingLevel } from '../rating';
 import { type AdviceCatalogue, type AdviceCode, adviceDefinition } from './catalogue';
 import type { RatedIndicator } from './propose';
@@ -21,11 +22,16 @@ export interface AdviceConsequences {
   interimVisits: boolean;
 }
 
-/** § 3.4: every indicator of the policy domains rated at least `minLevel`, and enough above expectations. */
-export function hasStrongPolicy(indicators: readonly RatedIndicator[], catalogue: AdviceCatalogue): boolean {
+/**
+ * § 3.4: every indicator of the policy domains rated at least `minLevel`, and
+ * enough above expectations — judged in a full inspection that looked at all
+ * of those domains, never by a visit that rated classroom management alone.
+ */
+export function hasStrongPolicy(indicators: readonly RatedIndicator[], catalogue: AdviceCatalogue, inspectionType: InspectionType): boolean {
   const rule = catalogue.strongPolicy;
+  if (!rule.inspectionTypes.includes(inspectionType)) return false;
   const relevant = indicators.filter((i) => rule.domains.includes(i.domainId));
-  if (relevant.length === 0) return false;
+  if (rule.domains.some((d) => !relevant.some((i) => i.domainId === d))) return false;
   const rank = (level: RatingLevel) => RATING_LEVELS.indexOf(level);
   const allAtLeast = relevant.every((i) => i.level !== null && rank(i.level) >= rank(rule.minLevel));
   const exceeding = relevant.filter((i) => i.level === 'overstijgt').length;

@@ -1,5 +1,6 @@
 import type { RatingLevel } from '../rating';
 import type { AdviceCatalogue, AdviceCode } from './catalogue';
+import { type GuidanceRule, guidanceRule } from './guidance';
 
 export interface RatedIndicator {
   indicatorId: string;
@@ -7,6 +8,7 @@ export interface RatedIndicator {
   level: RatingLevel | null;
 }
 
+/** A binding tekort: an indicator in focus rated "beneden" with its shortcoming written (see domain/findings.ts). */
 export interface ShortcomingRef {
   indicatorId: string;
   domainId: string;
@@ -23,8 +25,8 @@ export interface AdviceProposal {
   reasons: string[];
   /** Indicators rated "beneden de verwachting". */
   below: string[];
-  /** Shortcomings concern classroom management or behaviour policy, so external guidance may be obliged (action 20). */
-  behaviourShortcomings: boolean;
+  /** Whether the tekorten oblige external guidance (action 18), allow the inspectorate to oblige it (action 20), or neither. */
+  guidance: GuidanceRule;
 }
 
 function list(ids: readonly string[]): string {
@@ -42,7 +44,7 @@ export function proposeAdvice(input: AdviceInput, catalogue: AdviceCatalogue): A
   const belowIds = below.map((i) => i.indicatorId);
   const domainsWithBelow = new Set(below.map((i) => i.domainId));
   const belowInBehaviour = below.filter((i) => behaviour.has(i.domainId));
-  const behaviourShortcomings = input.shortcomings.some((s) => behaviour.has(s.domainId)) || belowInBehaviour.length > 0;
+  const guidance = guidanceRule(input.shortcomings, catalogue);
 
   const facts = [
     `${below.length} indicator${below.length === 1 ? '' : 'en'} beneden de verwachting${list(belowIds)}, in ${domainsWithBelow.size} domein${domainsWithBelow.size === 1 ? '' : 'en'}`,
@@ -57,7 +59,7 @@ export function proposeAdvice(input: AdviceInput, catalogue: AdviceCatalogue): A
       (w.minDomainsWithBelow === undefined || domainsWithBelow.size >= w.minDomainsWithBelow) &&
       (w.minBelowInBehaviourDomains === undefined || belowInBehaviour.length >= w.minBelowInBehaviourDomains) &&
       (w.minShortcomings === undefined || input.shortcomings.length >= w.minShortcomings);
-    if (holds) return { advice: rule.advice, reasons: [rule.reason.nl, ...facts], below: belowIds, behaviourShortcomings };
+    if (holds) return { advice: rule.advice, reasons: [rule.reason.nl, ...facts], below: belowIds, guidance };
   }
-  return { advice: catalogue.fallback, reasons: ['Geen tekorten vastgesteld.', ...facts], below: belowIds, behaviourShortcomings };
+  return { advice: catalogue.fallback, reasons: ['Geen tekorten vastgesteld.', ...facts], below: belowIds, guidance };
 }

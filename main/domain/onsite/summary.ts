@@ -4,6 +4,7 @@ import { aggregateObservations, type ObservationScores, timeOnTask } from './obs
 import { focusProgress } from './progress';
 import { CLIMATE_INDICATORS, climateQuadrant } from './quadrant';
 import { type DisciplinaryFileCheck, sampleCompliance } from './samples';
+import { indicatorSources, sourceKindsOf } from './sources';
 import { sumTallies, type SurveyTally } from './surveys';
 
 export interface OnsiteInput {
@@ -19,21 +20,14 @@ export interface OnsiteInput {
 /** Everything the guide shows that is derived rather than recorded, computed in one pass. */
 export function summarizeOnsite(input: OnsiteInput) {
   const levels = new Map(input.ratings.map((r) => [r.indicatorId, r.level]));
-  const sources = new Map<string, EvidenceSource[]>();
-  for (const item of input.evidence) {
-    for (const id of item.indicatorIds) {
-      const list = sources.get(id) ?? [];
-      list.push(item.source);
-      sources.set(id, list);
-    }
-  }
+  const sources = indicatorSources({ evidence: input.evidence, observations: input.observations, sampledFiles: input.files.length });
   const progress = focusProgress(input.framework, input.focusDomains, levels, sources);
   return {
     progress,
     rated: progress.filter((p) => p.rated).length,
     toRate: progress.filter((p) => !p.rated).length,
     evidenceMissing: progress.filter((p) => p.evidenceMissing).length,
-    sourceKinds: Object.fromEntries([...sources].map(([id, list]) => [id, [...new Set(list)].sort()])),
+    sourceKinds: sourceKindsOf(sources),
     observations: aggregateObservations(input.observations),
     timeOnTask: timeOnTask(input.observations),
     sample: sampleCompliance(input.files),

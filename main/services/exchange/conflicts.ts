@@ -4,9 +4,8 @@ import { appendMergeAudit, applyVersion, getSyncState, listConflictStates, saveS
 import { SYNC_TABLE_BY_ENTITY, type SyncTable } from '../../db/repositories/sync-tables';
 import { commitLocal, conflictingVersions, contentOf, type EntryRecord, isRemoved, newVersion } from '../../domain/exchange/revisions';
 import { sqlProblem } from './files';
-import { touchInspection } from '../../db/repositories/inspections';
 import type { ServiceContext } from '../context';
-import { openForWriting } from '../entries';
+import { writeInspection } from '../write/inspection-write';
 import { requireInspection } from '../inspections';
 import { currentActor } from '../settings';
 
@@ -80,12 +79,17 @@ function applyEdits(table: SyncTable, base: EntryRecord, edited: Record<string, 
   return record;
 }
 
-/** Settles a conflict with the version the lead keeps, or an edit of it; the result supersedes every version. */
+/**
+ * Settles a conflict with the version the lead keeps, or an edit of it; the
+ * result supersedes every version. It goes through the write path like any
+ * change, so the kept version obeys the same rules as one typed here.
+ */
 export async function resolveConflict(ctx: ServiceContext, input: ValidatedInput<'resolveConflict'>) {
-  const { inspection, actor, now } = await openForWriting(ctx, input.inspectionId);
   const table = SYNC_TABLE_BY_ENTITY.get(input.entity);
   if (!table) throw new AppError('invalid_input', `Onbekend soort item: ${input.entity}`, 'entity');
-  return ctx.db.transaction(async (tx) => {
+  return writeInspection(ctx, input.inspectionId, 'edit', async (w) => {
+    const { tx, inspection, at: now } = w;
+    const actor = w.author.name;
     const before = (await scopedRows(tx, table, inspection.id)).get(input.entityId) ?? null;
     const recorded = await getSyncState(tx, inspection.id, input.entity, input.entityId);
     // What is on screen now may hold an edit made after the conflict arose: it becomes a version first, so nothing typed is lost.
@@ -99,9 +103,6 @@ export async function resolveConflict(ctx: ServiceContext, input: ValidatedInput
     const record: Record<string, string | number | null> = { ...(input.edited ? applyEdits(table, kept.record, input.edited) : kept.record) };
     if (table.shape.updatedAtColumn && table.shape.metaColumns.includes(table.shape.updatedAtColumn)) record[table.shape.updatedAtColumn] = now;
     if (table.shape.updatedByColumn && table.shape.metaColumns.includes(table.shape.updatedByColumn)) record[table.shape.updatedByColumn] = actor;
-    if (table.entity === 'rating' && record.level === 'beneden' && !String(record.shortcomings ?? '').trim()) {
-      throw new AppError('invalid_input', 'Een beoordeling "beneden de verwachtingen" vraagt een tekortkoming.', 'edited.shortcomings');
-    }
     try {
       await applyVersion(tx, table, record);
     } catch (error) {
@@ -120,7 +121,6 @@ export async function resolveConflict(ctx: ServiceContext, input: ValidatedInput
       newValue: JSON.stringify(record),
       origin: input.edited ? `conflict opgelost door ${actor}: bewerkt vanuit de versie van ${keptAuthor}` : `conflict opgelost door ${actor}: versie van ${keptAuthor} behouden`,
     });
-    await touchInspection(tx, inspection.id, now, inspection.status);
     return { entity: table.entity, entityId: input.entityId, record };
   });
 }

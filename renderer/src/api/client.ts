@@ -1,4 +1,7 @@
+import i18next from 'i18next';
+import { problemMessage } from '../../../main/api/problem-messages';
 import type { Api, ApiErrorBody, Envelope, OperationInput, OperationName } from '../../../main/api/types';
+import type { Problem } from '../../../main/domain/problems';
 
 declare global {
   interface Window {
@@ -6,14 +9,28 @@ declare global {
   }
 }
 
-/** An error envelope, thrown so that UI code can use try/catch and still see code and field. */
+/** The problems a rule answered, or none when the error is not a rule's. */
+function problemsOf(body: ApiErrorBody): Problem[] {
+  if (body.problems?.length) return body.problems;
+  return body.rule ? [{ code: body.rule, field: body.field, params: body.params }] : [];
+}
+
+/**
+ * An error envelope, thrown so that UI code can use try/catch and still see
+ * code, field and the rule's problems. A rule's refusal is worded here, in
+ * the language the user chose; other errors keep the service's message.
+ */
 export class ApiError extends Error {
   readonly code: ApiErrorBody['code'];
   readonly field?: string;
+  readonly problems: Problem[];
   constructor(body: ApiErrorBody) {
-    super(body.message);
+    const problems = problemsOf(body);
+    const lang = i18next.language === 'en' ? 'en' : 'nl';
+    super(problems.length ? problems.map((p) => problemMessage(p, lang)).join(' ') : body.message);
     this.code = body.code;
     this.field = body.field;
+    this.problems = problems;
   }
 }
 

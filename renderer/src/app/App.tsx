@@ -9,6 +9,7 @@ import { SchoolList } from '../features/schools/SchoolList';
 import { SchoolPage } from '../features/schools/SchoolPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ImportPage } from '../features/import/ImportPage';
+import { FirstStart } from '../features/profile/FirstStart';
 import { hrefFor, type Route, useRouter } from './router';
 
 const PLACES = [
@@ -80,7 +81,9 @@ export function App() {
         </ul>
       </nav>
       <main id="main" ref={main} tabIndex={-1}>
-        <Page route={route} />
+        <FirstStart>
+          <Page route={route} />
+        </FirstStart>
       </main>
     </div>
   );

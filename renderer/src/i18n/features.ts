@@ -8,6 +8,7 @@ import { messages as retention } from '../features/settings/retention-messages';
 import { messages as taskforce } from '../features/taskforce/messages';
 import { messages as backup } from '../features/settings/messages';
 import { messages as privacy } from '../components/privacy-messages';
+import { messages as profile } from '../features/profile/messages';
 
 /**
  * Messages that belong to one feature live beside it in
@@ -30,4 +31,5 @@ export const featureMessages: Record<string, FeatureMessages> = {
   backup,
   privacy,
   exchange,
+  profile,
 };

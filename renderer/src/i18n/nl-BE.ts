@@ -53,7 +53,7 @@ export const nlBE = {
   },
   inspectionTypes: {
     full: 'Doorlichting',
-    unannounced: 'Onaangekondigd bezoek (klasmanagement)',
+    unannounced: 'Onaangekondigd bezoek (leer- en leefklimaat, nadruk op klasmanagement)',
     reinspection_2b: 'Nieuwe doorlichting na advies 2B',
     taskforce_followup: 'Opvolgingsbezoek task force',
   },

@@ -24,8 +24,10 @@ describe('ratings: the shortcoming rule, the audit trail and undo', () => {
     const { ctx, inspectionId } = await start();
     const refused = await call(ctx, 'saveRating', { inspectionId, indicatorId: 'km.1', level: 'beneden', motivation: 'x' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'shortcomings' } });
-    expect(refused.ok || refused.error.message).toContain('tekortkoming');
-    expect(await callOk(ctx, 'listAudit', { inspectionId })).toHaveLength(0);
+    expect(refused).toMatchObject({ ok: false, error: { rule: 'shortcoming_required', params: { indicatorId: 'km.1' } } });
+    expect(refused.ok || refused.error.message).toContain('tekort');
+    // Only the creation is in the trail: the refused rating wrote nothing.
+    expect((await callOk(ctx, 'listAudit', { inspectionId })).map((r: { field: string }) => r.field)).toEqual(['created']);
     const { ratings } = await callOk(ctx, 'getInspection', { id: inspectionId });
     expect(ratings).toEqual([]);
     const saved = await callOk(ctx, 'saveRating', { inspectionId, indicatorId: 'km.1', level: 'beneden', motivation: 'x', shortcomings: 'Geen routines bij wissels.' });
@@ -58,8 +60,8 @@ describe('ratings: the shortcoming rule, the audit trail and undo', () => {
   it('undo only takes back the acting inspector’s own changes; the profile name is the author', async () => {
     const { ctx, inspectionId } = await start({ actor: 'host-user' });
     await callOk(ctx, 'saveRating', { inspectionId, indicatorId: 'km.1', level: 'volgens', motivation: 'van host-user' });
-    await callOk(ctx, 'saveProfile', { profileName: 'Inspecteur B' });
-    expect(await callOk(ctx, 'getSettings', {})).toMatchObject({ profileName: 'Inspecteur B', actor: 'Inspecteur B', defaultActor: 'host-user' });
+    await callOk(ctx, 'saveProfile', { profileName: 'Inspecteur B', role: 'hoofdinspecteur' });
+    expect(await callOk(ctx, 'getSettings', {})).toMatchObject({ profile: { name: 'Inspecteur B', role: 'hoofdinspecteur' } });
     const evidence = await callOk(ctx, 'saveEvidence', { inspectionId, source: 'interview_pupils', role: 'pupils', date: '2024-10-01', note: 'gesprek', indicatorIds: ['km.1'] });
     expect(evidence).toMatchObject({ createdBy: 'Inspecteur B', updatedBy: 'Inspecteur B' });
     expect(evidence.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -87,7 +89,7 @@ describe('ratings: the shortcoming rule, the audit trail and undo', () => {
     const focused = await callOk(ctx, 'setFocus', { inspectionId, focusDomains: ['disciplinary_policy', 'classroom_management'] });
     expect(focused.focusDomains).toEqual(['classroom_management', 'disciplinary_policy']);
     await callOk(ctx, 'undoLastChange', { inspectionId });
-    expect((await callOk(ctx, 'getInspection', { id: inspectionId })).inspection.focusDomains).toEqual(['classroom_management']);
+    expect((await callOk(ctx, 'getInspection', { id: inspectionId })).inspection.focusDomains).toEqual(['classroom_management', 'school_climate']);
     expect(await call(ctx, 'setFocus', { inspectionId, focusDomains: ['nope'] })).toMatchObject({ ok: false, error: { field: 'focusDomains' } });
   });
 });
@@ -141,7 +143,10 @@ describe('evidence and attachments', () => {
     await callOk(ctx, 'saveSurveyTally', { inspectionId, question: 'pupils_safe_respected', groupName: '2de graad', agree: 30, respondents: 40 });
     expect(await call(ctx, 'saveSurveyTally', { inspectionId, question: 'pupils_safe_respected', groupName: 'x', agree: 5, respondents: 4 })).toMatchObject({ ok: false, error: { field: 'agree' } });
     onsite = await callOk(ctx, 'getOnsite', { inspectionId });
-    expect(km1()).toMatchObject({ evidenceCount: 2, triangulationWarning: false });
+    // Two evidence items and the observation's two scores that inform km.1 (rust, routine).
+    expect(km1()).toMatchObject({ evidenceCount: 4, triangulationWarning: false });
+    // An observation is a source too: km.3 rests on it alone, so it counts one kind.
+    expect(onsite.summary.sourceKinds['km.3']).toEqual(['classroom_observation']);
     expect(onsite.summary.timeOnTask).toMatchObject({ pct: 80 });
     expect(onsite.summary.observations.find((o: any) => o.indicatorId === 'km.3')).toMatchObject({ suggested: 'overstijgt' });
     expect(onsite.summary.surveys[0]).toMatchObject({ agree: 30, respondents: 40, pct: 75 });
@@ -172,7 +177,7 @@ describe('framework versions are pinned', () => {
       const second = await openServices({ dataDir, resourcesDir, seedDemo: true, actor: 't' });
       try {
         const before = await callOk(second.ctx, 'getInspection', { id: old.id });
-        expect(before.framework.version).toBe('1.0');
+        expect(before.framework.version).toBe('1.1');
         expect(before.framework.domains).toHaveLength(8);
         expect(before.framework.domains[0].indicators[0].title.nl).not.toBe('Nieuwe titel in versie 2');
         // Ratings and focus changes on the old inspection still use its own version.

@@ -31,23 +31,23 @@ describe('the advice catalogue file', () => {
 });
 
 describe('proposeAdvice', () => {
-  const cases: Array<{ name: string; indicators: RatedIndicator[]; shortcomings: number; expected: string; behaviour: boolean }> = [
-    { name: 'all at or above expectations, no shortcomings', indicators: [...rated('classroom_management', 'volgens', 'overstijgt'), ...rated('care_continuum', 'volgens')], shortcomings: 0, expected: '1', behaviour: false },
-    { name: 'nothing rated yet', indicators: rated('classroom_management', null, null), shortcomings: 0, expected: '1', behaviour: false },
-    { name: 'one "benadert" with a shortcoming outside behaviour', indicators: rated('care_continuum', 'benadert'), shortcomings: 1, expected: '2A', behaviour: false },
-    { name: 'one "beneden" in classroom management', indicators: rated('classroom_management', 'beneden', 'volgens'), shortcomings: 1, expected: '2A', behaviour: true },
-    { name: 'one "beneden" without a shortcoming recorded still gives 2A', indicators: rated('attendance_policy', 'beneden'), shortcomings: 0, expected: '2A', behaviour: false },
-    { name: 'two "beneden" in behaviour domains', indicators: [...rated('classroom_management', 'beneden'), ...rated('disciplinary_policy', 'beneden')], shortcomings: 2, expected: '2B', behaviour: true },
-    { name: 'four "beneden" outside behaviour domains', indicators: rated('care_continuum', 'beneden', 'beneden', 'beneden', 'beneden'), shortcomings: 4, expected: '2B', behaviour: false },
-    { name: 'three "beneden" outside behaviour domains', indicators: rated('care_continuum', 'beneden', 'beneden', 'beneden'), shortcomings: 3, expected: '2A', behaviour: false },
-    { name: 'six "beneden" in three domains', indicators: [...rated('classroom_management', 'beneden', 'beneden'), ...rated('care_continuum', 'beneden', 'beneden'), ...rated('attendance_policy', 'beneden', 'beneden')], shortcomings: 6, expected: '3', behaviour: true },
-    { name: 'six "beneden" in two domains is not 3', indicators: [...rated('care_continuum', 'beneden', 'beneden', 'beneden'), ...rated('attendance_policy', 'beneden', 'beneden', 'beneden')], shortcomings: 6, expected: '2B', behaviour: false },
+  const cases: Array<{ name: string; indicators: RatedIndicator[]; shortcomings: number; expected: string; guidance: string }> = [
+    { name: 'all at or above expectations, no shortcomings', indicators: [...rated('classroom_management', 'volgens', 'overstijgt'), ...rated('care_continuum', 'volgens')], shortcomings: 0, expected: '1', guidance: 'none' },
+    { name: 'nothing rated yet', indicators: rated('classroom_management', null, null), shortcomings: 0, expected: '1', guidance: 'none' },
+    { name: 'one "benadert" with a shortcoming outside behaviour', indicators: rated('care_continuum', 'benadert'), shortcomings: 1, expected: '2A', guidance: 'none' },
+    { name: 'one "beneden" in classroom management', indicators: rated('classroom_management', 'beneden', 'volgens'), shortcomings: 1, expected: '2A', guidance: 'may_oblige' },
+    { name: 'one "beneden" without a shortcoming recorded still gives 2A', indicators: rated('attendance_policy', 'beneden'), shortcomings: 0, expected: '2A', guidance: 'none' },
+    { name: 'two "beneden" in behaviour domains', indicators: [...rated('classroom_management', 'beneden'), ...rated('disciplinary_policy', 'beneden')], shortcomings: 2, expected: '2B', guidance: 'obliged' },
+    { name: 'four "beneden" outside behaviour domains', indicators: rated('care_continuum', 'beneden', 'beneden', 'beneden', 'beneden'), shortcomings: 4, expected: '2B', guidance: 'none' },
+    { name: 'three "beneden" outside behaviour domains', indicators: rated('care_continuum', 'beneden', 'beneden', 'beneden'), shortcomings: 3, expected: '2A', guidance: 'none' },
+    { name: 'six "beneden" in three domains', indicators: [...rated('classroom_management', 'beneden', 'beneden'), ...rated('care_continuum', 'beneden', 'beneden'), ...rated('attendance_policy', 'beneden', 'beneden')], shortcomings: 6, expected: '3', guidance: 'may_oblige' },
+    { name: 'six "beneden" in two domains is not 3', indicators: [...rated('care_continuum', 'beneden', 'beneden', 'beneden'), ...rated('attendance_policy', 'beneden', 'beneden', 'beneden')], shortcomings: 6, expected: '2B', guidance: 'none' },
   ];
-  it.each(cases)('$name → $expected', ({ indicators, shortcomings, expected, behaviour }) => {
+  it.each(cases)('$name → $expected', ({ indicators, shortcomings, expected, guidance }) => {
     const refs = indicators.filter((i) => i.level === 'beneden' || i.level === 'benadert').slice(0, shortcomings).map((i) => ({ indicatorId: i.indicatorId, domainId: i.domainId }));
     const proposal = proposeAdvice({ indicators, shortcomings: refs }, catalogue);
     expect(proposal.advice).toBe(expected);
-    expect(proposal.behaviourShortcomings).toBe(behaviour);
+    expect(proposal.guidance).toBe(guidance);
   });
 
   it('says why, naming the indicators below expectations', () => {
@@ -90,12 +90,18 @@ describe('adviceConsequences', () => {
 
 describe('hasStrongPolicy', () => {
   it.each([
-    ['all policy indicators at least volgens and one overstijgt', [...rated('classroom_management', 'volgens', 'overstijgt'), ...rated('disciplinary_policy', 'volgens')], true],
-    ['all volgens but none overstijgt', [...rated('classroom_management', 'volgens'), ...rated('disciplinary_policy', 'volgens')], false],
+    ['all policy indicators at least volgens and one overstijgt', [...rated('classroom_management', 'volgens', 'overstijgt'), ...rated('disciplinary_policy', 'volgens'), ...rated('anti_bullying', 'volgens')], true],
+    ['strong classroom management alone, the other policy domains not looked at', [...rated('classroom_management', 'overstijgt', 'overstijgt')], false],
+    ['all volgens but none overstijgt', [...rated('classroom_management', 'volgens'), ...rated('disciplinary_policy', 'volgens'), ...rated('anti_bullying', 'volgens')], false],
     ['one benadert', [...rated('classroom_management', 'overstijgt', 'benadert')], false],
     ['one unrated', [...rated('classroom_management', 'overstijgt', null)], false],
     ['no policy indicator rated at all', rated('care_continuum', 'overstijgt'), false],
   ] as const)('%s → %s', (_name, indicators, expected) => {
-    expect(hasStrongPolicy(indicators, catalogue)).toBe(expected);
+    expect(hasStrongPolicy(indicators, catalogue, 'full')).toBe(expected);
+  });
+
+  it('is never judged by a visit that is not a full inspection (§ 3.4)', () => {
+    const strong = [...rated('classroom_management', 'volgens', 'overstijgt'), ...rated('disciplinary_policy', 'volgens'), ...rated('anti_bullying', 'volgens')];
+    for (const type of ['unannounced', 'reinspection_2b', 'taskforce_followup'] as const) expect(hasStrongPolicy(strong, catalogue, type)).toBe(false);
   });
 });

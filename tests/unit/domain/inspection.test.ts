@@ -15,7 +15,7 @@ const ALL = [
 describe('defaultFocus', () => {
   it.each<[InspectionType, string[]]>([
     ['full', ALL],
-    ['unannounced', ['classroom_management']],
+    ['unannounced', ['classroom_management', 'school_climate']],
     ['reinspection_2b', ['classroom_management', 'disciplinary_policy', 'anti_bullying']],
     ['taskforce_followup', ['classroom_management', 'disciplinary_policy']],
   ])('%s with every domain present', (type, expected) => {
@@ -23,7 +23,7 @@ describe('defaultFocus', () => {
   });
 
   it.each<[InspectionType, string[], string[]]>([
-    ['unannounced', ['anti_bullying', 'school_climate'], []],
+    ['unannounced', ['anti_bullying', 'school_climate'], ['school_climate']],
     ['reinspection_2b', ['anti_bullying', 'school_climate'], ['anti_bullying']],
     ['taskforce_followup', ['disciplinary_policy'], ['disciplinary_policy']],
     ['full', [], []],
@@ -39,8 +39,8 @@ describe('defaultFocus', () => {
     expect(domains).toEqual(ALL);
     const unannounced = defaultFocus('unannounced', ALL);
     unannounced.push('extra');
-    expect(defaultFocus('unannounced', ALL)).toEqual(['classroom_management']);
-    expect(DEFAULT_FOCUS.unannounced).toEqual(['classroom_management']);
+    expect(defaultFocus('unannounced', ALL)).toEqual(['classroom_management', 'school_climate']);
+    expect(DEFAULT_FOCUS.unannounced).toEqual(['classroom_management', 'school_climate']);
   });
 
   it('every inspection type has a default focus and a Dutch label', () => {

@@ -288,7 +288,7 @@ describe('refusals', () => {
       const error = await refusal(file, options);
       expect(error.code).toBe('newer_schema');
       expect(error.message).toBe(
-        `${file.split('/').pop()} is gemaakt door een nieuwere versie van Doorlicht (schema 2); deze versie leest tot schema 1. Werk Doorlicht bij.`,
+        `${file.split('/').pop()} is gemaakt door een nieuwere versie van Doorlicht (schema ${PACKAGE_SCHEMA_VERSION + 1}); deze versie leest tot schema ${PACKAGE_SCHEMA_VERSION}. Werk Doorlicht bij.`,
       );
       await expectTempDirEmpty();
     }

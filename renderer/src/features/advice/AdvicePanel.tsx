@@ -4,7 +4,8 @@ import { hrefFor } from '../../app/router';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../components/format';
 import { ConsequenceList } from './Consequences';
-import { decideAdvice, finalizeInspection, loadAdvice, openReferral, reopenInspection, useAdvice } from './store';
+import { FinalizeDialog } from './FinalizeDialog';
+import { decideAdvice, loadAdvice, openReferral, reopenInspection, useAdvice } from './store';
 
 type Code = '1' | '2A' | '2B' | '3';
 
@@ -26,6 +27,7 @@ export function AdvicePanel({ inspectionId, onStatusChange }: { inspectionId: st
   const [guidance, setGuidance] = useState<boolean | null>(null);
   const [reportDate, setReportDate] = useState(todayIso());
   const [reason, setReason] = useState('');
+  const [checking, setChecking] = useState(false);
 
   useEffect(() => {
     void loadAdvice(inspectionId);
@@ -34,18 +36,20 @@ export function AdvicePanel({ inspectionId, onStatusChange }: { inspectionId: st
     if (!advice) return;
     setChosen((advice.decision?.chosen ?? advice.proposal.advice) as Code);
     setMotivation(advice.decision?.motivation ?? '');
-    setGuidance(advice.decision?.guidanceObliged ?? advice.proposal.behaviourShortcomings);
+    setGuidance(advice.decision?.guidanceObliged ?? advice.guidanceByAdvice[(advice.decision?.chosen ?? advice.proposal.advice) as Code] === 'required');
     if (advice.decision) setReportDate(advice.decision.reportDate);
   }, [advice]);
 
   if (!advice || chosen === null) return error ? <ErrorMessage error={error} /> : <Loading />;
   const label = (code: string) => advice.advices.find((a) => a.code === code)?.label[lang] ?? code;
   const departs = chosen !== advice.proposal.advice;
+  const guidanceChoice = advice.guidanceByAdvice[chosen];
+  const guidanceObliged = guidanceChoice === 'required' || (guidanceChoice === 'optional' && Boolean(guidance));
   const canRefer = advice.decision && (advice.decision.chosen === '2B' || (advice.decision.chosen === '2A' && advice.decision.guidanceObliged));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await decideAdvice({ inspectionId, chosen: chosen!, motivation, guidanceObliged: chosen === '2A' ? Boolean(guidance) : chosen === '2B', reportDate });
+    await decideAdvice({ inspectionId, chosen: chosen!, motivation, guidanceObliged, reportDate });
   }
 
   return (
@@ -54,6 +58,11 @@ export function AdvicePanel({ inspectionId, onStatusChange }: { inspectionId: st
       <p className="proposal">
         <strong>{t('advice.proposal', { advice: label(advice.proposal.advice) })}</strong>
       </p>
+      {advice.stale && !advice.locked && (
+        <p className="warning" role="status">
+          {t('advice.stale', { decided: label(advice.decision!.proposed), proposed: label(advice.proposal.advice) })}
+        </p>
+      )}
       <h3>{t('advice.why')}</h3>
       <ul>
         {advice.proposal.reasons.map((r) => (
@@ -85,11 +94,21 @@ export function AdvicePanel({ inspectionId, onStatusChange }: { inspectionId: st
             </label>
           ))}
         </fieldset>
-        {chosen === '2A' && (
+        {guidanceChoice !== 'not_allowed' && (
           <label className="checkbox">
-            <input type="checkbox" checked={Boolean(guidance)} disabled={advice.locked} onChange={(e) => setGuidance(e.target.checked)} /> {t('advice.guidance')}
+            <input
+              type="checkbox"
+              checked={guidanceObliged}
+              disabled={advice.locked || guidanceChoice === 'required'}
+              aria-describedby="advice-guidance-why"
+              onChange={(e) => setGuidance(e.target.checked)}
+            />{' '}
+            {t('advice.guidance')}
           </label>
         )}
+        <p id="advice-guidance-why" className="muted">
+          {t(`advice.guidanceWhy.${chosen === '2B' ? 'condition' : guidanceChoice}`)}
+        </p>
         <label htmlFor="advice-motivation">{t('advice.motivation')}</label>
         <textarea id="advice-motivation" rows={3} value={motivation} readOnly={advice.locked} aria-describedby={departs ? 'advice-motivation-needed' : undefined} onChange={(e) => setMotivation(e.target.value)} />
         {departs && (
@@ -121,11 +140,21 @@ export function AdvicePanel({ inspectionId, onStatusChange }: { inspectionId: st
         )}
         {referralId && <a href={hrefFor({ place: 'referral', id: referralId })}>{t('advice.viewReferral')}</a>}
         {advice.decision && !advice.locked && (
-          <button type="button" disabled={busy} onClick={() => void finalizeInspection(inspectionId).then((ok) => ok && onStatusChange?.())}>
+          <button type="button" disabled={busy} onClick={() => setChecking(true)}>
             {t('advice.finalize')}
           </button>
         )}
       </div>
+      {checking && (
+        <FinalizeDialog
+          inspectionId={inspectionId}
+          onClose={() => setChecking(false)}
+          onFinal={() => {
+            setChecking(false);
+            onStatusChange?.();
+          }}
+        />
+      )}
       {advice.locked && (
         <div className="form-row">
           <p role="status">{t('advice.finalized')}</p>

@@ -40,7 +40,7 @@ async function act(work: () => Promise<Advice>): Promise<boolean> {
 }
 
 export const decideAdvice = (input: Parameters<typeof send<'decideAdvice'>>[1]) => act(() => send('decideAdvice', input));
-export const finalizeInspection = (inspectionId: string) => act(() => send('finalizeInspection', { inspectionId }));
+export const finalizeInspection = (inspectionId: string, acknowledgeWarnings: boolean) => act(() => send('finalizeInspection', { inspectionId, acknowledgeWarnings }));
 export const reopenInspection = (inspectionId: string, reason: string) => act(() => send('reopenInspection', { inspectionId, reason }));
 
 export async function openReferral(inspectionId: string): Promise<string | null> {

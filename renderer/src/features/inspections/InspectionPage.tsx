@@ -4,6 +4,7 @@ import { hrefFor } from '../../app/router';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { formatDate } from '../../components/format';
 import { AdvicePanel } from '../advice/AdvicePanel';
+import { useProfile } from '../profile/store';
 import { ConflictBanner } from '../exchange/ConflictBanner';
 import { ExchangeTab } from '../exchange/ExchangeTab';
 import { AuditTab } from './AuditTab';
@@ -41,6 +42,7 @@ export function InspectionPage({ id }: { id: string }) {
   const error = useInspection((s) => s.error);
   const drafts = useInspection((s) => s.drafts);
   const saveState = useInspection((s) => s.saveState);
+  const profile = useProfile((s) => s.profile);
   const [tab, setTab] = useTab(id);
 
   useEffect(() => {
@@ -92,7 +94,7 @@ export function InspectionPage({ id }: { id: string }) {
       </div>
       <div className="onsite-bar">
         {!readOnly && <UndoButton />}
-        <span className="muted">{t('onsite.author', { actor: onsite.actor })} · {t('onsite.autosave')}</span>
+        <span className="muted">{t('onsite.author', { actor: profile ? `${profile.name} (${t(`profile.roles.${profile.role}`)})` : '—' })} · {t('onsite.autosave')}</span>
       </div>
       <p className="muted shortcuts">{t('onsite.shortcuts')}</p>
       <ConflictBanner inspectionId={inspection.id} onShow={() => setTab('exchange')} />

@@ -5,12 +5,14 @@ import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { LANGUAGES, setLanguage } from '../../i18n';
 import { BackupPanel } from './BackupPanel';
 import { RetentionPanel } from './RetentionPanel';
-import { ProfileField } from '../inspections/ProfileField';
+import { ProfileForm } from '../profile/ProfileForm';
+import { useProfile } from '../profile/store';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const [info, setInfo] = useState<ApiResult<'appInfo'> | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const profile = useProfile((s) => s.profile);
 
   useEffect(() => {
     send('appInfo', {}).then(setInfo, (e: Error) => setError(e.message));
@@ -30,12 +32,15 @@ export function SettingsPage() {
           ))}
         </select>
       </div>
-      <ProfileField />
+      <section className="card" aria-labelledby="profile-title">
+        <h2 id="profile-title">{t('profile.title')}</h2>
+        <ProfileForm idPrefix="profile" />
+      </section>
       {error && <ErrorMessage error={error} />}
       {!info && !error && <Loading />}
       {info && (
         <dl className="facts vertical">
-          <div><dt>{t('settings.profile')}</dt><dd>{info.actor}</dd></div>
+          <div><dt>{t('settings.profile')}</dt><dd>{profile ? t('profile.current', { name: profile.name, role: t(`profile.roles.${profile.role}`) }) : '—'}</dd></div>
           <div><dt>{t('settings.dataDir')}</dt><dd className="mono">{info.dataDir}</dd></div>
           <div><dt>{t('settings.database')}</dt><dd className="mono">{info.databaseFile}</dd></div>
           <div><dt>{t('settings.schema')}</dt><dd>{info.schemaVersion}</dd></div>
