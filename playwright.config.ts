@@ -30,7 +30,7 @@ export default defineConfig({
   webServer: {
     command: `rm -rf ${dataDir} && tsx main/serve.ts --no-open --port ${E2E_PORT} --data-dir ${dataDir}${staticDir}`,
     url: `http://127.0.0.1:${E2E_PORT}/`,
-    env: { DOORLICHT_TOKEN: E2E_TOKEN, DOORLICHT_USER: 'Inspecteur E2E' },
+    env: { DOORLICHT_TOKEN: E2E_TOKEN },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'pipe',

@@ -1,6 +1,6 @@
 import type { AdviceConsequences } from '../domain/advice/consequences';
 import type { EvidenceSource } from '../domain/framework';
-import type { Climate } from '../domain/onsite/quadrant';
+import { type Climate, CLIMATES, CLIMATE_WORDS } from '../domain/onsite/quadrant';
 import type { SurveyQuestion } from '../domain/onsite/surveys';
 import { formatDutchDate } from './dutch-format';
 
@@ -17,12 +17,8 @@ export const EVIDENCE_SOURCE_NL: Record<EvidenceSource, string> = {
   data: 'Gegevens',
 };
 
-export const CLIMATE_NL: Record<Climate, { name: string; explanation: string }> = {
-  authoritative: { name: 'Autoritatief', explanation: 'Het team is warm en responsief én stelt hoge verwachtingen: het klimaat waarin leerlingen het best leren en zich het veiligst voelen.' },
-  authoritarian: { name: 'Autoritair', explanation: 'Het team stelt hoge verwachtingen, maar de responsiviteit naar leerlingen blijft achter.' },
-  permissive: { name: 'Permissief', explanation: 'Het team is warm en responsief, maar de academische verwachtingen blijven achter.' },
-  indifferent: { name: 'Verwaarlozend', explanation: 'Zowel de responsiviteit als de academische verwachtingen blijven achter.' },
-};
+/** The climates in the report's words: the plan's (domain/onsite/quadrant.ts). */
+export const CLIMATE_NL: Record<Climate, { name: string; explanation: string }> = Object.fromEntries(CLIMATES.map((c) => [c, CLIMATE_WORDS[c].nl])) as Record<Climate, { name: string; explanation: string }>;
 
 export const SURVEY_QUESTION_NL: Record<SurveyQuestion, string> = {
   pupils_safe_respected: 'Leerlingen die zich veilig en gerespecteerd voelen (doel 3)',

@@ -21,7 +21,7 @@ async function startColleague(): Promise<void> {
   const args = ['main/serve.ts', '--no-open', '--port', String(B_PORT), '--data-dir', B_DATA];
   if (process.env.E2E_STATIC_DIR) args.push('--static-dir', process.env.E2E_STATIC_DIR);
   colleagueServer = spawn(join('node_modules', '.bin', 'tsx'), args, {
-    env: { ...process.env, DOORLICHT_TOKEN: E2E_TOKEN, DOORLICHT_USER: 'Bart Collega' },
+    env: { ...process.env, DOORLICHT_TOKEN: E2E_TOKEN },
     stdio: 'ignore',
   });
   for (let i = 0; i < 120; i++) {
@@ -44,7 +44,7 @@ test.afterAll(() => {
 async function colleaguePage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: `http://127.0.0.1:${B_PORT}`, locale: 'nl-BE', acceptDownloads: true });
   const page = await context.newPage();
-  await openWorkbench(page);
+  await openWorkbench(page, { name: 'Bart Collega', role: 'Inspecteur' });
   return page;
 }
 

@@ -2,10 +2,25 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { E2E_TOKEN } from '../../playwright.config';
 
-/** Opens the workbench the way `npm run serve` prints it: with the token in the fragment. */
-export async function openWorkbench(page: Page): Promise<void> {
+/** The lead inspector of the shared test server, as the first start records them. */
+export const LEAD = { name: 'Inspecteur E2E', role: 'Hoofdinspecteur (leidt het doorlichtingsteam)' };
+
+/**
+ * Opens the workbench the way `npm run serve` prints it: with the token in
+ * the fragment. On a fresh record the first start asks who is working; the
+ * person is answered as a user would.
+ */
+export async function openWorkbench(page: Page, person: { name: string; role: string } = LEAD): Promise<void> {
   await page.goto(`/#token=${E2E_TOKEN}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Scholen' })).toBeVisible();
+  const schools = page.getByRole('heading', { level: 1, name: 'Scholen' });
+  const welcome = page.getByRole('heading', { level: 1, name: /Wie werkt er\?/ });
+  await expect(schools.or(welcome)).toBeVisible();
+  if (await welcome.isVisible()) {
+    await page.getByLabel('Uw naam (zoals in het verslag)').fill(person.name);
+    await page.getByLabel('Uw rol').selectOption({ label: person.role });
+    await page.getByRole('button', { name: 'Profiel bewaren' }).click();
+  }
+  await expect(schools).toBeVisible();
 }
 
 /** No serious or critical accessibility violation on the page as it is now. */

@@ -36,16 +36,19 @@ export function explainSignal(e: ExplanationInput): string {
   if (e.value === null) return `Geen gegevens over ${d.label} voor dit schooljaar.`;
   const value = formatSignalNumber(e.value);
   const median = e.peerMedian === null ? null : formatSignalNumber(e.peerMedian);
-  const percentile = e.percentile === null ? null : formatSignalNumber(e.percentile, 0);
+  // The same rounding as the table beside the sentence, so it never says "100%" where the table says 99,6.
+  const percentile = e.percentile === null ? null : formatSignalNumber(e.percentile);
   const intro = `${d.label[0].toUpperCase()}${d.label.slice(1)}: ${value}`;
+  // The count itself is the signal; the threshold is the workbench's (signals/settings.ts), not a quote of the plan.
+  const absolute = `Vanaf dit aantal is het een signaal, los van vergelijkbare scholen (drempel van de werkbank bij actie ${d.action}).`;
   if (e.absoluteHit && e.direction === 'high' && median === null) {
-    return `${intro}; het actieplan vraagt elk geval te bekijken.`;
+    return `${intro}. ${absolute}`;
   }
   if (median === null) {
     return `${intro}; te weinig vergelijkbare scholen (${e.peerCount}) om te vergelijken.`;
   }
   if (e.direction === 'high') {
-    const why = e.absoluteHit ? ' Het actieplan vraagt elk geval te bekijken.' : '';
+    const why = e.absoluteHit ? ` ${absolute}` : '';
     return `${intro}, hoger dan ${percentile}% van de vergelijkbare scholen (mediaan ${median}).${why}`;
   }
   if (e.direction === 'low') {

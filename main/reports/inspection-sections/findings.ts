@@ -56,7 +56,7 @@ function observationBlocks(data: InspectionReportData): Block[] {
           [bold('Dossiers volledig in orde: '), { text: share(sample.compliant, sample.files) }],
           [bold('Zonder begeleidende maatregel en zonder reden: '), { text: share(missing.guidance, sample.files) }],
           [bold('Procedure niet gevolgd: '), { text: `verhoor ${formatPublishedCount(missing.hearing)}, klassenraad ${formatPublishedCount(missing.classCouncil)}, CLB ${formatPublishedCount(missing.clb)}` }],
-          [bold('Overdracht aan de volgende school ontbreekt: '), { text: formatPublishedCount(missing.handover) }],
+          [bold('Definitieve uitsluitingen zonder gedocumenteerde overdracht van de begeleiding (actie 16 maakt ze mogelijk; geen vereiste): '), { text: formatPublishedCount(missing.handover) }],
         ],
       },
     );

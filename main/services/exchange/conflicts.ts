@@ -3,27 +3,12 @@ import { AppError } from '../../api/envelope';
 import { appendMergeAudit, applyVersion, getSyncState, listConflictStates, saveSyncState, scopedRows } from '../../db/repositories/sync';
 import { SYNC_TABLE_BY_ENTITY, type SyncTable } from '../../db/repositories/sync-tables';
 import { commitLocal, conflictingVersions, contentOf, type EntryRecord, isRemoved, newVersion } from '../../domain/exchange/revisions';
+import { titleFields } from '../../domain/entities';
 import { sqlProblem } from './files';
 import type { ServiceContext } from '../context';
 import { writeInspection } from '../write/inspection-write';
 import { requireInspection } from '../inspections';
 import { currentActor } from '../settings';
-
-/** The columns that say what an entry is about, for the list of conflicts. */
-const TITLE_COLUMNS: Record<string, string[]> = {
-  inspection: ['start_date'],
-  rating: ['indicator_id'],
-  evidence: ['source', 'date'],
-  observation: ['class_name', 'subject'],
-  disciplinary_file: ['label'],
-  survey_tally: ['question', 'group_name'],
-  advice: ['chosen'],
-  referral: ['referral_date'],
-  goal: ['title'],
-  action: ['description'],
-  visit: ['visit_date'],
-  milestone: ['title'],
-};
 
 /** Columns the lead may not change when editing a version: keys, links and change stamps. */
 function lockedColumns(table: SyncTable): Set<string> {
@@ -31,7 +16,7 @@ function lockedColumns(table: SyncTable): Set<string> {
 }
 
 function titleOf(entity: string, record: EntryRecord): string {
-  return (TITLE_COLUMNS[entity] ?? []).map((c) => String(record[c] ?? '')).filter(Boolean).join(' · ');
+  return titleFields(entity).map((c) => String(record[c] ?? '')).filter(Boolean).join(' · ');
 }
 
 /** Open conflicts of an inspection, each with its versions side by side and the fields that differ. */

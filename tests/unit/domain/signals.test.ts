@@ -104,7 +104,9 @@ describe('computeSignals', () => {
     const s = index.latestOf('200000')!.signals.find((x) => x.id === 'preventiveSuspensions')!;
     expect(s).toMatchObject({ value: 20, peerMedian: 3, direction: 'high', severity: 'severe', action: 15, peerCount: 61 });
     expect(s.percentile).toBeGreaterThanOrEqual(SIGNAL_SETTINGS.high.severe.percentile);
-    expect(s.explanation).toBe('Preventieve schorsingen per 100 leerlingen: 20, hoger dan 99% van de vergelijkbare scholen (mediaan 3).');
+    expect(s.explanation).toBe('Preventieve schorsingen per 100 leerlingen: 20, hoger dan 99,2% van de vergelijkbare scholen (mediaan 3).');
+    // The sentence uses the table's own figure (s.percentile), never a rounding of it that says more.
+    expect(s.explanation).toContain(`hoger dan ${String(s.percentile).replace('.', ',')}%`);
     expect(index.latestOf('200000')!.maxSeverity).toBe('severe');
     expect(index.summaryOf('200000')!.severities.preventiveSuspensions).toBe('severe');
   });
@@ -189,7 +191,7 @@ describe('computeSignals', () => {
     const rows = [figures('200000', '2023-2024', 100, { definitiveExclusions: 10, [field]: value })];
     const s = computeSignals([school('200000')], rows).latestOf('200000')!.signals.find((x) => x.id === id)!;
     expect(s).toMatchObject({ value, severity, action });
-    if (severity !== 'none') expect(s.explanation).toMatch(/actieplan vraagt elk geval te bekijken/);
+    if (severity !== 'none') expect(s.explanation).toMatch(/Vanaf dit aantal is het een signaal, los van vergelijkbare scholen \(drempel van de werkbank bij actie \d+\)\./);
   });
 
   it('Z-code: the share not referred to the CLB, against an absolute threshold (action 8)', () => {

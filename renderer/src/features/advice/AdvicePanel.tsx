@@ -5,6 +5,7 @@ import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../components/format';
 import { ConsequenceList } from './Consequences';
 import { FinalizeDialog } from './FinalizeDialog';
+import './advice.css';
 import { decideAdvice, loadAdvice, openReferral, reopenInspection, useAdvice } from './store';
 
 type Code = '1' | '2A' | '2B' | '3';

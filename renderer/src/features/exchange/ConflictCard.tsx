@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../components/format';
+import { entityLabel } from '../../../../main/domain/entities';
 import { columnLabel, displayValue, isStructured } from './format';
 import { type Conflict, loadExchange, resolveConflict } from './store';
 
@@ -11,13 +12,13 @@ const LEVELS = ['beneden', 'benadert', 'volgens', 'overstijgt'];
 
 /** One conflict: its versions side by side (the lead's own first), keep one, or edit from one. */
 export function ConflictCard({ conflict, inspectionId, actor, onResolved }: { conflict: Conflict; inspectionId: string; actor: string; onResolved: (item: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [allFields, setAllFields] = useState(false);
   const [editing, setEditing] = useState<{ version: Version; values: Record<string, Cell> } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const item = `${t(`exchange.entities.${conflict.entity}`, { defaultValue: conflict.entity })}${conflict.title ? ` ${conflict.title}` : ''}`;
+  const item = `${entityLabel(conflict.entity, i18n.language === 'en' ? 'en' : 'nl')}${conflict.title ? ` ${conflict.title}` : ''}`;
   const columns = allFields ? conflict.columns : conflict.differing;
   const heading = (v: Version) => (v.author === actor ? t('exchange.conflicts.mine') : t('exchange.conflicts.theirs', { author: v.author || '?' }));
 
@@ -68,10 +69,10 @@ export function ConflictCard({ conflict, inspectionId, actor, onResolved }: { co
           {columns.map((column) => (
             <tr key={column} className={conflict.differing.includes(column) ? 'differs' : undefined}>
               <th scope="row">
-                {columnLabel(t, column)}
+                {columnLabel(i18n.language, conflict.entity, column)}
                 {conflict.differing.includes(column) && <span className="badge alert">{t('exchange.conflicts.differs')}</span>}
               </th>
-              {conflict.versions.map((v) => <td key={v.rev} className="pre">{displayValue(t, column, v.record[column] ?? null)}</td>)}
+              {conflict.versions.map((v) => <td key={v.rev} className="pre">{displayValue(t, conflict.entity, column, v.record[column] ?? null)}</td>)}
             </tr>
           ))}
           <tr>
@@ -110,7 +111,7 @@ export function ConflictCard({ conflict, inspectionId, actor, onResolved }: { co
               const set = (next: Cell) => setEditing({ ...editing, values: { ...editing.values, [column]: next } });
               return (
                 <label key={column} className="field">
-                  {columnLabel(t, column)}
+                  {columnLabel(i18n.language, conflict.entity, column)}
                   {column === 'level' ? (
                     <select autoFocus={index === 0} value={String(value ?? '')} onChange={(e) => set(e.target.value || null)}>
                       <option value="">—</option>

@@ -1,12 +1,14 @@
 import type { TFunction } from 'i18next';
+import { fieldKind, fieldLabel } from '../../../../main/domain/entities';
 
-const BOOLEAN_COLUMNS = new Set(['hearing', 'class_council', 'clb', 'handover', 'guidance_obliged', 'can_continue_alone']);
-
-/** A stored value as an inspector reads it: JSON objects as "key: value" lines, flags as yes/no. */
-export function displayValue(t: TFunction, column: string, value: string | number | null): string {
+/** A stored value as an inspector reads it: JSON objects as "key: value" lines, flags as yes/no, codes as words. */
+export function displayValue(t: TFunction, entity: string, column: string, value: string | number | boolean | null): string {
   if (value === null || value === '') return '—';
-  if (BOOLEAN_COLUMNS.has(column)) return value === 1 ? t('exchange.yes') : t('exchange.no');
-  if (column === 'level') return t(`ratingLevels.${value}`, { defaultValue: String(value) });
+  const kind = fieldKind(entity, column);
+  if (kind === 'flag') return value === 1 || value === true || value === 'true' ? t('exchange.yes') : t('exchange.no');
+  if (kind === 'level') return t(`ratingLevels.${value}`, { defaultValue: String(value) });
+  if (kind === 'status') return t(`statuses.${value}`, { defaultValue: String(value) });
+  if (kind === 'advice') return t('advice.outcomes.advice', { code: String(value) });
   if (typeof value === 'string' && /^[[{]/.test(value)) {
     try {
       const parsed: unknown = JSON.parse(value);
@@ -19,8 +21,9 @@ export function displayValue(t: TFunction, column: string, value: string | numbe
   return String(value);
 }
 
-export function columnLabel(t: TFunction, column: string): string {
-  return t(`exchange.columns.${column}`, { defaultValue: column });
+/** A field's words come from the one entity registry (main/domain/entities.ts). */
+export function columnLabel(lang: string, entity: string, column: string): string {
+  return fieldLabel(entity, column, lang === 'en' ? 'en' : 'nl');
 }
 
 /** Columns whose stored text is JSON: kept whole from the chosen version, never typed over. */

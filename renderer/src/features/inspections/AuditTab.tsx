@@ -3,19 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { type ApiResult, send } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../components/format';
+import { auditField, auditSubject, auditValues } from './audit-words';
 import { useInspection } from './store';
 
 type Row = ApiResult<'listAudit'>[number];
 
-/** Whole records are kept as JSON in the trail; the table shows a short form. */
-function short(value: string | null): string {
-  if (value === null) return '—';
-  return value.length > 120 ? `${value.slice(0, 117)}…` : value;
-}
-
+/** The inspection's whole story, newest first, in the inspector's words: who, when, what, old and new. */
 export function AuditTab() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
   const inspectionId = useInspection((s) => s.detail!.inspection.id);
+  const framework = useInspection((s) => s.detail!.framework);
   const onsite = useInspection((s) => s.onsite);
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -23,6 +21,9 @@ export function AuditTab() {
   useEffect(() => {
     send('listAudit', { inspectionId }).then(setRows, (e: Error) => setError(e.message));
   }, [inspectionId, onsite]);
+
+  const domainTitle = (id: string) => framework.domains.find((d) => d.id === id)?.title[lang] ?? id;
+  const role = (r: Row) => (r.actorRole ? t(`profile.roles.${r.actorRole}`, { defaultValue: r.actorRole }) : null);
 
   return (
     <section aria-labelledby="audit-title">
@@ -32,38 +33,51 @@ export function AuditTab() {
       {!rows && !error && <Loading />}
       {rows && rows.length === 0 && <p>{t('onsite.audit.empty')}</p>}
       {rows && rows.length > 0 && (
-        <table className="data compact audit-table">
-          <thead>
-            <tr>
-              {(['at', 'actor', 'what', 'field', 'old', 'new'] as const).map((c) => (
-                <th key={c} scope="col">{t(`onsite.audit.columns.${c}`)}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className={r.undone ? 'undone' : undefined}>
-                <td>{formatDateTime(r.at)}</td>
-                <td>{r.actor}</td>
-                <td className="mono">
-                  {r.entity} {r.entity === 'rating' ? r.entityId.split('/')[1] : ''}
-                </td>
-                <td>
-                  {r.field}
-                  {r.undone && <span className="badge">{t('onsite.audit.undone')}</span>}
-                  {r.origin && (
-                    <>
-                      <br />
-                      <small className="muted">{r.origin}</small>
-                    </>
-                  )}
-                </td>
-                <td>{short(r.oldValue)}</td>
-                <td>{short(r.newValue)}</td>
+        <div className="table-scroll" role="region" aria-labelledby="audit-title" tabIndex={0}>
+          <table className="data compact audit-table">
+            <thead>
+              <tr>
+                {(['at', 'actor', 'what', 'field', 'old', 'new'] as const).map((c) => (
+                  <th key={c} scope="col">{t(`onsite.audit.columns.${c}`)}</th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => {
+                const values = auditValues(t, r.entity, r.field, r.oldValue, r.newValue, lang, domainTitle);
+                // A change that was taken back, and the undo that took it back, are told apart.
+                const tag = r.undoes ? 'undoes' : r.undone ? 'undone' : null;
+                return (
+                  <tr key={r.id} className={tag === 'undone' ? 'undone' : undefined}>
+                    <td>{formatDateTime(r.at)}</td>
+                    <td>
+                      {r.actor}
+                      {role(r) && (
+                        <>
+                          <br />
+                          <small className="muted">{role(r)}</small>
+                        </>
+                      )}
+                    </td>
+                    <td>{auditSubject(r.entity, r.entityId, lang)}</td>
+                    <td>
+                      {auditField(t, r.entity, r.field, r.oldValue, r.newValue, lang)}
+                      {tag && <span className="badge">{t(`onsite.audit.${tag}`)}</span>}
+                      {r.origin && (
+                        <>
+                          <br />
+                          <small className="muted">{r.origin}</small>
+                        </>
+                      )}
+                    </td>
+                    <td className="pre">{values.old}</td>
+                    <td className="pre">{values.new}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Indicator, RatingLevel } from '../../../../main/api/types';
+import { indicatorInForce } from '../../../../main/domain/framework';
 import { PrivacyWarning } from '../../components/PrivacyWarning';
 import { IndicatorContext } from './IndicatorContext';
-import { flush, type SaveState, setLevel, setText, TEXT_FIELDS, type TextField, useInspection } from './store';
+import { discardDraft, flush, type SaveState, setLevel, setText, TEXT_FIELDS, type TextField, useInspection } from './store';
 
 const LEVELS: RatingLevel[] = ['beneden', 'benadert', 'volgens', 'overstijgt'];
 
@@ -17,9 +18,7 @@ function SaveStatus({ state }: { state: SaveState | undefined }) {
           ? t('common.saving')
           : state === 'pending'
             ? t('common.unsaved')
-            : state.field === 'shortcomings'
-              ? t('onsite.shortcomingRequired')
-              : t('common.saveFailed', { message: state.failed });
+            : t('onsite.notSaved');
   return (
     <span className={`save-state ${typeof state === 'object' ? 'failed' : (state ?? '')}`} role="status" aria-live="polite">
       {text}
@@ -54,16 +53,42 @@ function TextArea({ indicatorId, field, readOnly, required }: { indicatorId: str
   );
 }
 
+/** The deadline by which the school must remedy a tekort: asked for with "beneden" only. */
+function DeadlineField({ indicatorId, readOnly }: { indicatorId: string; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const value = useInspection((s) => s.drafts[indicatorId]?.shortcomingDeadline ?? '');
+  const id = `rating-${indicatorId}-deadline`;
+  return (
+    <div className="field text-deadline">
+      <label htmlFor={id}>
+        {t('onsite.deadline')}
+        <span className="required"> *</span>
+      </label>
+      <input id={id} type="date" value={value} readOnly={readOnly} aria-required onChange={(e) => setText(indicatorId, 'shortcomingDeadline', e.target.value)} onBlur={() => void flush(indicatorId)} />
+    </div>
+  );
+}
+
+/** Where the action behind an indicator applies from (the plan's "Timing" line), and whether it does on this inspection's date. */
+function InForce({ indicator, startDate }: { indicator: Indicator; startDate: string }) {
+  const { t } = useTranslation();
+  if (!indicator.inForceFrom) return null;
+  const applies = indicatorInForce(indicator, startDate);
+  return <p className={applies ? 'in-force' : 'warning'}>{t(applies ? 'onsite.inForce' : 'onsite.notInForce', { year: indicator.inForceFrom })}</p>;
+}
+
 export function RatingEditor({ indicator, readOnly }: { indicator: Indicator; readOnly: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const level = useInspection((s) => s.drafts[indicator.id]?.level ?? null);
   const motivation = useInspection((s) => s.drafts[indicator.id]?.motivation ?? '');
   const saveState = useInspection((s) => s.saveState[indicator.id]);
+  const startDate = useInspection((s) => s.detail?.inspection.startDate ?? '');
   const groupName = `rating-${indicator.id}`;
+  const refused = typeof saveState === 'object' ? saveState : null;
 
   return (
-    <section className="indicator card" id={`indicator-${indicator.id}`} aria-labelledby={`${groupName}-title`}>
+    <section className={`indicator card${refused ? ' rating-refused' : ''}`} id={`indicator-${indicator.id}`} aria-labelledby={`${groupName}-title`}>
       <header>
         <h3 id={`${groupName}-title`}>
           <span className="mono muted">{indicator.id}</span> {indicator.title[lang]}
@@ -80,7 +105,18 @@ export function RatingEditor({ indicator, readOnly }: { indicator: Indicator; re
           ))}
         </ul>
       </details>
+      <InForce indicator={indicator} startDate={startDate} />
       <IndicatorContext indicator={indicator} level={level} />
+      {refused && (
+        <div className="refusal" role="alert">
+          <p>
+            <strong>{t('onsite.notSaved')}:</strong> {refused.failed}
+          </p>
+          <button type="button" onClick={() => discardDraft(indicator.id)}>
+            {t('onsite.discard')}
+          </button>
+        </div>
+      )}
       <fieldset className="scale" disabled={readOnly}>
         <legend>{t('inspection.rating')}</legend>
         {LEVELS.map((value) => (
@@ -100,6 +136,7 @@ export function RatingEditor({ indicator, readOnly }: { indicator: Indicator; re
         {TEXT_FIELDS.filter((f) => f !== 'motivation').map((field) => (
           <TextArea key={field} indicatorId={indicator.id} field={field} readOnly={readOnly} required={field === 'shortcomings' && level === 'beneden'} />
         ))}
+        {level === 'beneden' && <DeadlineField indicatorId={indicator.id} readOnly={readOnly} />}
       </div>
       {level !== null && motivation.trim() === '' && <p className="warning">{t('inspection.motivationMissing')}</p>}
     </section>

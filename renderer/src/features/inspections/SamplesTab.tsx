@@ -20,6 +20,7 @@ export function SamplesTab({ readOnly }: { readOnly: boolean }) {
       <p className="compliance" role="status">
         {t('onsite.samples.compliance', { compliant: c.compliant, files: c.files, pct: c.pct === null ? '—' : `${formatNumber(c.pct)} %` })}
       </p>
+      {c.protective > 0 && <p className="muted">{t('onsite.samples.protective', { count: c.protective })}</p>}
       {!readOnly && <SampleForm />}
       {list.error && <ErrorMessage error={list.error} />}
       {onsite.files.length === 0 ? (

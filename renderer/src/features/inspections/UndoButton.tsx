@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { auditField, auditSubject } from './audit-words';
 import { undoLast } from './store';
 
 function inTextField(target: EventTarget | null): boolean {
@@ -11,7 +12,8 @@ function inTextField(target: EventTarget | null): boolean {
 
 /** Undo of the last change (server-side, from the audit trail): a button, and Ctrl+Z outside text fields. */
 export function UndoButton() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -20,7 +22,10 @@ export function UndoButton() {
     setBusy(true);
     try {
       const result = await undoLast();
-      setMessage(t('onsite.undone', { what: `${result.undone.entity} ${result.undone.fields.join(', ')}` }));
+      const { entity, entityId, fields } = result.undone;
+      // A whole entry (evidence, an observation…) is named by itself; a rating by the fields that went back.
+      const what = fields.filter((f) => f !== 'record').map((f) => auditField(t, entity, f, null, null, lang)).filter((f, i, all) => all.indexOf(f) === i);
+      setMessage(t('onsite.undone', { what: what.length ? `${auditSubject(entity, entityId, lang)} (${what.join(', ')})` : auditSubject(entity, entityId, lang) }));
     } catch (e) {
       setMessage((e as Error).message);
     } finally {

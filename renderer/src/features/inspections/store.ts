@@ -11,7 +11,7 @@ export type SaveState = 'saved' | 'pending' | 'saving' | { failed: string; field
 export const TEXT_FIELDS = ['motivation', 'strengths', 'opportunities', 'shortcomings', 'recommendations'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
-export type Draft = { level: RatingLevel | null } & Record<TextField, string>;
+export type Draft = { level: RatingLevel | null; shortcomingDeadline: string | null } & Record<TextField, string>;
 
 interface InspectionState {
   detail: InspectionDetail | null;
@@ -29,12 +29,47 @@ const timers = new Map<string, ReturnType<typeof setTimeout>>();
 /** One save at a time per indicator, in order, so an older save never lands after a newer one. */
 const chains = new Map<string, Promise<void>>();
 
-const EMPTY_DRAFT: Draft = { level: null, motivation: '', strengths: '', opportunities: '', shortcomings: '', recommendations: '' };
+const EMPTY_DRAFT: Draft = { level: null, motivation: '', strengths: '', opportunities: '', shortcomings: '', recommendations: '', shortcomingDeadline: null };
+
+function draftOf(r: Rating): Draft {
+  return { level: r.level, motivation: r.motivation, strengths: r.strengths, opportunities: r.opportunities, shortcomings: r.shortcomings, recommendations: r.recommendations, shortcomingDeadline: r.shortcomingDeadline };
+}
 
 function draftsFrom(ratings: Rating[]): Record<string, Draft> {
-  return Object.fromEntries(
-    ratings.map((r) => [r.indicatorId, { level: r.level, motivation: r.motivation, strengths: r.strengths, opportunities: r.opportunities, shortcomings: r.shortcomings, recommendations: r.recommendations }]),
-  );
+  return Object.fromEntries(ratings.map((r) => [r.indicatorId, draftOf(r)]));
+}
+
+/**
+ * A judgement the record refused (e.g. "beneden" without its tekort) stays on
+ * screen as typed, marked unsaved with the reason, until it is fixed or
+ * discarded — across tab switches and reloads, so nothing typed silently
+ * turns back into the old level.
+ */
+type Refused = Record<string, { draft: Draft; message: string; field?: string }>;
+const refusedKey = (inspectionId: string) => `doorlicht.refused.${inspectionId}`;
+
+function readRefused(inspectionId: string): Refused {
+  try {
+    return JSON.parse(localStorage.getItem(refusedKey(inspectionId)) ?? '{}') as Refused;
+  } catch {
+    return {};
+  }
+}
+
+function writeRefused(inspectionId: string, change: (refused: Refused) => void) {
+  const refused = readRefused(inspectionId);
+  change(refused);
+  if (Object.keys(refused).length) localStorage.setItem(refusedKey(inspectionId), JSON.stringify(refused));
+  else localStorage.removeItem(refusedKey(inspectionId));
+}
+
+function withRefused(inspectionId: string, drafts: Record<string, Draft>, saveState: Record<string, SaveState>) {
+  const refused = readRefused(inspectionId);
+  for (const [indicatorId, r] of Object.entries(refused)) {
+    drafts[indicatorId] = r.draft;
+    saveState[indicatorId] = { failed: r.message, field: r.field };
+  }
+  return { drafts, saveState };
 }
 
 export async function loadInspection(id: string): Promise<void> {
@@ -42,23 +77,35 @@ export async function loadInspection(id: string): Promise<void> {
   useInspection.setState({ detail: null, onsite: null, error: null, drafts: {}, saveState: {} });
   try {
     const [detail, onsite] = await Promise.all([send('getInspection', { id }), send('getOnsite', { inspectionId: id })]);
-    useInspection.setState({ detail, onsite, drafts: draftsFrom(detail.ratings) });
+    useInspection.setState({ detail, onsite, ...withRefused(id, draftsFrom(detail.ratings), {}) });
   } catch (error) {
     useInspection.setState({ error: (error as Error).message });
   }
 }
 
-/** Re-reads the record after a change elsewhere (an entry, an undo); drafts still being typed are kept. */
+/** Re-reads the record after a change elsewhere (an entry, an undo); drafts still being typed, and refused ones, are kept. */
 export async function refreshInspection(): Promise<void> {
   const id = useInspection.getState().detail?.inspection.id;
   if (!id) return;
   const [detail, onsite] = await Promise.all([send('getInspection', { id }), send('getOnsite', { inspectionId: id })]);
   const fresh = draftsFrom(detail.ratings);
-  useInspection.setState((s) => ({
-    detail,
-    onsite,
-    drafts: { ...fresh, ...Object.fromEntries([...timers.keys()].map((k) => [k, s.drafts[k]])) },
-  }));
+  useInspection.setState((s) => {
+    const kept = Object.fromEntries([...timers.keys()].map((k) => [k, s.drafts[k]]));
+    return { detail, onsite, ...withRefused(id, { ...fresh, ...kept }, { ...s.saveState }) };
+  });
+}
+
+/** Throws away a refused judgement: the indicator shows the record again. */
+export function discardDraft(indicatorId: string): void {
+  const { detail } = useInspection.getState();
+  if (!detail) return;
+  writeRefused(detail.inspection.id, (r) => delete r[indicatorId]);
+  const rating = detail.ratings.find((r) => r.indicatorId === indicatorId);
+  useInspection.setState((s) => {
+    const saveState = { ...s.saveState };
+    delete saveState[indicatorId];
+    return { drafts: { ...s.drafts, [indicatorId]: rating ? draftOf(rating) : EMPTY_DRAFT }, saveState };
+  });
 }
 
 function setSaveState(indicatorId: string, state: SaveState) {
@@ -73,12 +120,19 @@ function save(indicatorId: string): Promise<void> {
     if (!detail || !draft) return;
     setSaveState(indicatorId, 'saving');
     try {
-      await send('saveRating', { inspectionId: detail.inspection.id, indicatorId, ...draft });
+      const saved = await send('saveRating', { inspectionId: detail.inspection.id, indicatorId, ...draft });
+      writeRefused(detail.inspection.id, (r) => delete r[indicatorId]);
+      // The record is what was saved: keep the loaded detail in step, so a discard later goes back to this.
+      useInspection.setState((s) => (s.detail ? { detail: { ...s.detail, ratings: [...s.detail.ratings.filter((r) => r.indicatorId !== indicatorId), { ...saved, indicatorId }] } } : {}));
       // Only "saved" when nothing newer is waiting for this indicator.
       if (!timers.has(indicatorId)) setSaveState(indicatorId, 'saved');
       void refreshOnsite();
     } catch (error) {
-      setSaveState(indicatorId, { failed: (error as Error).message, field: (error as { field?: string }).field });
+      const failure = { failed: (error as Error).message, field: (error as { field?: string }).field };
+      const code = (error as { code?: string }).code;
+      // A refusal by the rules is kept until fixed or discarded; a passing failure (network) is simply retried on the next edit.
+      if (code === 'invalid_input' || code === 'conflict') writeRefused(detail.inspection.id, (r) => (r[indicatorId] = { draft, message: failure.failed, field: failure.field }));
+      setSaveState(indicatorId, failure);
     }
   });
   chains.set(indicatorId, next);
@@ -106,8 +160,8 @@ export function setLevel(indicatorId: string, level: RatingLevel | null): Promis
 }
 
 /** Typing is saved a moment after the last keystroke, and at once when the field loses focus. */
-export function setText(indicatorId: string, field: TextField, value: string): void {
-  updateDraft(indicatorId, { [field]: value });
+export function setText(indicatorId: string, field: TextField | 'shortcomingDeadline', value: string): void {
+  updateDraft(indicatorId, field === 'shortcomingDeadline' ? { shortcomingDeadline: value || null } : { [field]: value });
   setSaveState(indicatorId, 'pending');
   clearTimeout(timers.get(indicatorId));
   timers.set(

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { ProfileForm } from './ProfileForm';
 import { loadProfile, useProfile } from './store';
+import './profile.css';
 
 /**
  * Before anything is recorded the workbench asks who is working: every

@@ -46,16 +46,19 @@ describe('disciplinary files', () => {
     ['no guidance', { ...ok, guidance: 'no' }, ['guidance']],
     ['no hearing', { ...ok, steps: { ...ok.steps, hearing: false } }, ['hearing']],
     ['no class council', { ...ok, steps: { ...ok.steps, classCouncil: false } }, ['classCouncil']],
-    ['preventive suspension needs no class council', { ...ok, measure: 'preventive_suspension', steps: { hearing: true, classCouncil: false, clb: true } }, []],
-    ['definitive exclusion without hand-over', { ...ok, measure: 'definitive_exclusion', handover: false }, ['handover']],
-    ['definitive exclusion, hand-over unknown', { ...ok, measure: 'definitive_exclusion', handover: null }, ['handover']],
+    ['a preventive suspension is a bewarende maatregel, not judged as a disciplinary file', { measure: 'preventive_suspension', guidance: 'no', steps: { hearing: false, classCouncil: false, clb: false }, handover: null }, []],
+    ['definitive exclusion without hand-over is not a shortfall (action 16 makes it possible)', { ...ok, measure: 'definitive_exclusion', handover: false }, []],
+    ['definitive exclusion, hand-over unknown', { ...ok, measure: 'definitive_exclusion', handover: null }, []],
     ['definitive exclusion with hand-over', { ...ok, measure: 'definitive_exclusion', handover: true }, []],
-    ['everything missing', { measure: 'definitive_exclusion', guidance: 'no', steps: { hearing: false, classCouncil: false, clb: false }, handover: false }, ['guidance', 'hearing', 'classCouncil', 'clb', 'handover']],
+    ['everything missing', { measure: 'definitive_exclusion', guidance: 'no', steps: { hearing: false, classCouncil: false, clb: false }, handover: false }, ['guidance', 'hearing', 'classCouncil', 'clb']],
   ] as [string, DisciplinaryFileCheck, string[]][])('%s', (_label, file, missing) => expect(fileShortfalls(file)).toEqual(missing));
 
   it('compliance rate of a sample', () => {
     const result = sampleCompliance([ok, ok, { ...ok, guidance: 'no' }, { ...ok, steps: { ...ok.steps, clb: false }, guidance: 'no' }]);
-    expect(result).toEqual({ files: 4, compliant: 2, pct: 50, shortfalls: { guidance: 2, hearing: 0, classCouncil: 0, clb: 1, handover: 0 } });
+    expect(result).toEqual({ files: 4, protective: 0, compliant: 2, pct: 50, shortfalls: { guidance: 2, hearing: 0, classCouncil: 0, clb: 1, handover: 0 } });
+    // Preventive suspensions are counted apart; definitive exclusions without hand-over are reported, still compliant.
+    const mixed = sampleCompliance([ok, { ...ok, measure: 'preventive_suspension', guidance: 'no' }, { ...ok, measure: 'definitive_exclusion', handover: false }]);
+    expect(mixed).toEqual({ files: 2, protective: 1, compliant: 2, pct: 100, shortfalls: { guidance: 0, hearing: 0, classCouncil: 0, clb: 0, handover: 1 } });
     expect(sampleCompliance([]).pct).toBeNull();
     expect(sampleCompliance([ok, ok, { ...ok, guidance: 'no' }]).pct).toBe(66.7);
   });
