@@ -123,6 +123,10 @@ export const PROBLEM_MESSAGES = {
     nl: 'Er zijn {count} waarschuwing(en) op de controlelijst; bevestig dat u ze gezien hebt om het verslag definitief te maken.',
     en: 'The check list has {count} warning(s); confirm you have seen them to make the report final.',
   },
+  final_package_breaks_rules: {
+    nl: '{file} van {author} maakt het verslag definitief, maar samen met het werk op deze laptop voldoet het niet aan de controlelijst; er is niets samengevoegd. Vraag de hoofdinspecteur het verslag te heropenen en stuur uw werk eerst door.',
+    en: '{file} from {author} makes the report final, but together with the work on this laptop it fails the check list; nothing was merged. Ask the lead inspector to reopen the report and send your work first.',
+  },
   referral_needs_decision: {
     nl: 'Beslis eerst over het advies: een doorverwijzing volgt op advies 2A met begeleidingsplicht of 2B.',
     en: 'Decide on the advice first: a referral follows advice 2A with obliged guidance, or 2B.',

@@ -69,7 +69,7 @@ test('disciplinary file and survey tally: correct in place; the compliance and t
 
   await page.goto(`/#/inspecties/${inspection.id}`);
   await page.getByRole('tab', { name: 'Tuchtdossiers' }).click();
-  await expect(page.getByText(/Naleving: 0 van 1 dossiers/)).toBeVisible();
+  await expect(page.getByText(/Naleving: 0 van 1 tuchtdossiers/)).toBeVisible();
   await page.getByRole('button', { name: 'Bewerken: TD-07' }).click();
   const fileForm = page.getByRole('form', { name: 'Dossier bewerken' });
   await expect(fileForm.getByLabel('Kenmerk van het dossier (geen naam)')).toBeFocused();
@@ -77,7 +77,7 @@ test('disciplinary file and survey tally: correct in place; the compliance and t
   await expectAccessible(page, 'file edit');
   await fileForm.getByRole('button', { name: 'Wijziging opslaan' }).click();
   await expect(fileForm).toHaveCount(0);
-  await expect(page.getByText(/Naleving: 1 van 1 dossiers/)).toBeVisible();
+  await expect(page.getByText(/Naleving: 1 van 1 tuchtdossiers/)).toBeVisible();
 
   await page.getByRole('tab', { name: 'Bevragingen' }).click();
   await page.getByRole('button', { name: /^Bewerken: .* — 2de graad$/ }).click();

@@ -112,7 +112,7 @@ test('two inspectors merge their work offline; the lead resolves the one conflic
   await lead.getByLabel('Soort inspectie').selectOption('unannounced');
   await lead.getByRole('button', { name: 'Inspectie openen' }).click();
   await expect(lead).toHaveURL(/#\/inspecties\//);
-  await expect(lead.getByRole('heading', { level: 1, name: `Onaangekondigd bezoek (klasmanagement) — ${schoolName}` })).toBeVisible();
+  await expect(lead.getByRole('heading', { level: 1, name: `Onaangekondigd bezoek (leer- en leefklimaat, nadruk op klasmanagement) — ${schoolName}` })).toBeVisible();
   const inspectionUrl = lead.url();
   const first = await makePackage(lead);
 
@@ -122,7 +122,7 @@ test('two inspectors merge their work offline; the lead resolves the one conflic
   await expect(intoColleague.getByText(/Pakket van Inspecteur E2E .* samengevoegd/)).toBeVisible();
   await expectAccessible(colleague, 'inspections with import');
   await intoColleague.getByRole('link', { name: 'Open de inspectie' }).click();
-  await expect(colleague.getByRole('heading', { level: 1, name: `Onaangekondigd bezoek (klasmanagement) — ${schoolName}` })).toBeVisible();
+  await expect(colleague.getByRole('heading', { level: 1, name: `Onaangekondigd bezoek (leer- en leefklimaat, nadruk op klasmanagement) — ${schoolName}` })).toBeVisible();
 
   // On site, apart: each observes a class; both rate km.1, differently.
   await observe(lead, '5A');

@@ -98,9 +98,9 @@ test('unannounced visit on site, keyboard only: evidence, observations, files, e
   await choose(page.getByLabel('Soort inspectie'), 1);
   await expect(page.getByLabel('Soort inspectie')).toHaveValue('unannounced');
   await press(page.getByRole('button', { name: 'Inspectie openen' }), 'Enter');
-  await expect(page.getByRole('heading', { level: 1, name: `Onaangekondigd bezoek (klasmanagement) — ${schoolName}` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Onaangekondigd bezoek (leer- en leefklimaat, nadruk op klasmanagement) — ${schoolName}` })).toBeVisible();
   await expect(page.getByText(/Alt\+N nieuw bewijs/)).toBeVisible();
-  await expect(page.getByText('0 van 4 indicatoren beoordeeld')).toBeVisible();
+  await expect(page.getByText('0 van 6 indicatoren beoordeeld')).toBeVisible();
 
   // Five pieces of evidence through the quick-capture dialog.
   const evidence: EvidenceSpec[] = [
@@ -137,7 +137,9 @@ test('unannounced visit on site, keyboard only: evidence, observations, files, e
   await recordFile(page, 'TD-03', 0, 1, ['Hoorzitting', 'Klassenraad', 'CLB betrokken'], '04042024');
   await recordFile(page, 'TD-04', 0, 0, ['Klassenraad'], '05052024');
   await expect(page.locator('table.samples-table tbody tr')).toHaveCount(4);
-  await expect(page.getByText(/Naleving: 2 van 4 dossiers volledig in orde \(50 %\)/)).toBeVisible();
+  // TD-02 is a preventive suspension: a bewarende maatregel, counted apart from the disciplinary files.
+  await expect(page.getByText(/Naleving: 2 van 3 tuchtdossiers volledig in orde \(66,7 %\)/)).toBeVisible();
+  await expect(page.getByText(/1 preventieve schorsing\(en\) in de steekproef: een bewarende maatregel/)).toBeVisible();
   await expectAccessible(page, 'samples');
 
   // Every focus indicator rated with a motivation; "beneden" needs a shortcoming.
@@ -154,12 +156,13 @@ test('unannounced visit on site, keyboard only: evidence, observations, files, e
 
   const km4 = card('km.4');
   await press(km4.getByRole('radio', { name: 'Beneden de verwachting' }), 'Space');
-  await expect(km4.locator('.save-state')).toHaveText('“Beneden de verwachting” wordt pas bewaard als u de tekortkoming beschrijft.');
+  await expect(km4.locator('.save-state')).toHaveText('Niet bewaard');
+  await expect(km4.getByRole('alert')).toContainText('een beoordeling “beneden de verwachting” kan pas bewaard worden met een tekort');
   await typeInto(km4.getByLabel('Motivering'), 'Het schoolbeleid draagt het klasmanagement onvoldoende.');
-  await typeInto(km4.getByLabel('Tekortkomingen'), 'Geen professionalisering rond klasmanagement gepland.');
+  await typeInto(km4.getByLabel('Tekorten'), 'Geen professionalisering rond klasmanagement gepland.');
   await page.keyboard.press('Tab');
   await expect(km4.locator('.save-state')).toHaveText('Opgeslagen');
-  await expect(page.getByText('4 van 4 indicatoren beoordeeld')).toBeVisible();
+  await expect(page.getByText('4 van 6 indicatoren beoordeeld')).toBeVisible();
 
   // Ctrl+Z outside a text field takes back the last change; the Undo button is the visible twin.
   await press(card('km.1').getByRole('radio', { name: 'Overstijgt de verwachting' }), 'Space');
@@ -171,8 +174,8 @@ test('unannounced visit on site, keyboard only: evidence, observations, files, e
 
   // Reload: ratings, texts, entries and the audit trail are all kept.
   await page.reload();
-  await expect(page.getByText('4 van 4 indicatoren beoordeeld')).toBeVisible();
-  await expect(card('km.4').getByLabel('Tekortkomingen')).toHaveValue('Geen professionalisering rond klasmanagement gepland.');
+  await expect(page.getByText('4 van 6 indicatoren beoordeeld')).toBeVisible();
+  await expect(card('km.4').getByLabel('Tekorten')).toHaveValue('Geen professionalisering rond klasmanagement gepland.');
   await expect(card('km.2').getByLabel('Motivering')).toHaveValue('Motivering voor km.2: gebaseerd op observaties en gesprekken.');
   await expect(card('km.1').getByRole('radio', { name: 'Volgens de verwachting' })).toBeChecked();
   await openTab(page, 'Audit');

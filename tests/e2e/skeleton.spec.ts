@@ -57,7 +57,7 @@ test('inspection: open, rate with motivation, survive a reload, export Word and 
 
   await page.getByLabel('Soort inspectie').selectOption('unannounced');
   await page.getByRole('button', { name: 'Inspectie openen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Onaangekondigd bezoek (klasmanagement) — ${schoolName}` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Onaangekondigd bezoek (leer- en leefklimaat, nadruk op klasmanagement) — ${schoolName}` })).toBeVisible();
   await expect(page.getByText(/^0 van \d+ indicatoren beoordeeld$/)).toBeVisible();
   await expectAccessible(page, 'inspection');
 

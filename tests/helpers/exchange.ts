@@ -39,7 +39,7 @@ export function useLaptops() {
     async laptop(actor: string, options: { seedDemo?: boolean; now?: () => Date } = {}): Promise<TestServices> {
       const s = await openTestServices({ seedDemo: options.seedDemo ?? true, actor, now: options.now });
       opened.push(s);
-      await callOk(s.ctx, 'saveProfile', { profileName: actor });
+      await callOk(s.ctx, 'saveProfile', { profileName: actor, role: 'inspecteur' });
       return s;
     },
   };

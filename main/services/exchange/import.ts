@@ -1,9 +1,12 @@
+import { problem } from '../../domain/problems';
+import { finalizeChecklist } from '../../domain/rules/checklist';
+import { loadInspectionFacts } from '../write/facts';
 import { AppError } from '../../api/envelope';
 import type { SqlExecutor } from '../../db/connection';
 import { getStoredFramework, storeFramework } from '../../db/repositories/frameworks';
 import { getInspection, touchInspection } from '../../db/repositories/inspections';
 import { getSchool, upsertSchools } from '../../db/repositories/schools';
-import { appendExchangeLog, syncKey } from '../../db/repositories/sync';
+import { appendExchangeLog, appendMergeAudit, syncKey } from '../../db/repositories/sync';
 import { SYNC_TABLES } from '../../db/repositories/sync-tables';
 import { summarize } from '../../domain/exchange/outcome';
 import { furthestStatus } from '../../domain/inspection';
@@ -104,7 +107,16 @@ export async function importPackageFile(ctx: ServiceContext, file: string, fileN
         placed = attachments.placed;
         const results = await mergeEntries(tx, { inspectionId: payload.inspectionId, fileName, at, actor, origin }, local, incoming);
         const status = payload.kind === 'inspection' || !existing ? furthestStatus([existing?.status, payload.inspectionStatus]) : existing.status;
+        if (existing && existing.status !== status && status === 'final') {
+          // A package that makes this copy final must leave a report that obeys the same check list as finalising here.
+          const merged = { ...(await getInspection(tx, payload.inspectionId))!, status: existing.status };
+          const blocking = finalizeChecklist(await loadInspectionFacts(tx, ctx, merged), ctx.advice).filter((i) => i.severity === 'blocking');
+          if (blocking.length) throw AppError.refused('conflict', [problem('final_package_breaks_rules', 'file', { file: fileName, author: manifest.createdBy }), ...blocking]);
+        }
         await touchInspection(tx, payload.inspectionId, at, status);
+        if (existing && existing.status !== status) {
+          await appendMergeAudit(tx, { inspectionId: payload.inspectionId, at, actor, entity: 'inspection', entityId: payload.inspectionId, field: 'status', oldValue: existing.status, newValue: status, origin });
+        }
         const summary = summarize(results.map((r) => r.outcome));
         await appendExchangeLog(tx, {
           direction: 'import', packageId: manifest.packageId, kind: manifest.kind, inspectionId: payload.inspectionId, fileName,
