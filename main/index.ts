@@ -83,7 +83,7 @@ app.whenReady().then(async () => {
   lockDownSession();
   serveRenderer();
   try {
-    services = await openServices({ dataDir: app.getPath('userData'), seedDemo: true });
+    services = await openServices({ dataDir: app.getPath('userData'), seedDemo: true, program: 'desktop' });
   } catch (error) {
     dialog.showErrorBox('Doorlicht kan niet starten', (error as Error).message);
     app.exit(1);

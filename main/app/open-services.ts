@@ -6,6 +6,7 @@ import type { ServiceContext } from '../services/context';
 import { seedDemoIfEmpty } from '../services/demo';
 import { loadAdviceCatalogue } from '../services/advice-catalogue';
 import { FrameworkLibrary } from '../services/frameworks';
+import { acquireRecordLock, type Program } from './record-lock';
 import { DATABASE_FILE, findResourcesDir } from './paths';
 
 export interface OpenServicesOptions {
@@ -15,6 +16,9 @@ export interface OpenServicesOptions {
   seedDemo?: boolean;
   actor?: string;
   now?: () => Date;
+  /** Which program holds the record (named when a restore elsewhere is refused); the CLI names its command as `detail`. */
+  program?: Program;
+  programDetail?: string;
 }
 
 export interface Services {
@@ -37,9 +41,17 @@ export async function openServices(options: OpenServicesOptions): Promise<Servic
   const resourcesDir = options.resourcesDir ?? findResourcesDir();
   const frameworks = FrameworkLibrary.loadFromDir(join(resourcesDir, 'frameworks'));
   const advice = loadAdviceCatalogue(resourcesDir);
-  const db = await openDatabase(join(options.dataDir, DATABASE_FILE));
+  const lock = acquireRecordLock(options.dataDir, options.program ?? 'cli', options.programDetail);
+  let db;
+  try {
+    db = await openDatabase(join(options.dataDir, DATABASE_FILE));
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const ctx: ServiceContext = {
     db,
+    recordLock: lock.holder,
     dataDir: options.dataDir,
     frameworks,
     advice,
@@ -48,5 +60,14 @@ export async function openServices(options: OpenServicesOptions): Promise<Servic
   };
   if (options.seedDemo) await seedDemoIfEmpty(ctx);
   // ctx.db, not db: a restore swaps the connection (services/backup.ts restoreFrom).
-  return { ctx, close: () => ctx.db.close() };
+  return {
+    ctx,
+    close: async () => {
+      try {
+        await ctx.db.close();
+      } finally {
+        lock.release();
+      }
+    },
+  };
 }

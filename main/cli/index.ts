@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../api/envelope';
 import { openServices } from '../app/open-services';
 import { defaultDataDir } from '../app/paths';
+import { RecordInUseError } from '../app/record-lock';
 import { DatabaseOpenError } from '../db/connection';
 import { commands } from './commands';
 
@@ -50,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
       'passphrase-env': { type: 'string' },
     },
   });
-  const services = await openServices({ dataDir: values['data-dir'] ?? defaultDataDir(), seedDemo: false });
+  const services = await openServices({ dataDir: values['data-dir'] ?? defaultDataDir(), seedDemo: false, program: 'cli', programDetail: name });
   try {
     await command.run(services.ctx, { ...values, file: positionals[0] }, (text) => console.log(text));
     return 0;
@@ -62,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof AppError || error instanceof DatabaseOpenError) console.error(`Fout: ${error.message}`);
+    if (error instanceof AppError || error instanceof DatabaseOpenError || error instanceof RecordInUseError) console.error(`Fout: ${error.message}`);
     else if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`Fout: ${(error as Error).message}\n\n${usage()}`);
     else console.error('Onverwachte fout:', error);
     process.exit(1);

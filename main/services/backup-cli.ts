@@ -17,7 +17,7 @@ export const backupCommands: Record<string, Command> = {
   },
   restore: {
     usage: 'restore FILE',
-    summary: 'vervangt de database door FILE na controle; de huidige wordt eerst bewaard in backups/ (sluit eerst de app)',
+    summary: 'vervangt de database door FILE na controle; de huidige wordt eerst bewaard in backups/ (geweigerd zolang een ander programma de database open heeft)',
     async run(ctx, flags, print) {
       if (typeof flags.file !== 'string' || flags.file === '') throw new AppError('invalid_input', 'Geef het bestand op: restore FILE', 'file');
       const result = await restoreFrom(ctx, resolve(flags.file));

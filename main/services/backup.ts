@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../api/envelope';
+import { RecordInUseError, whileAlone } from '../app/record-lock';
 import { inspectDatabaseFile, inspectOpenDatabase, restoreObjections, vacuumInto } from '../db/backup';
 import { openDatabase } from '../db/open';
 import type { ServiceContext } from './context';
@@ -120,6 +121,8 @@ export function backupFileByName(ctx: Pick<ServiceContext, 'dataDir'>, name: str
 /**
  * Replaces the record with a checked copy of `source`, while the services run.
  *
+ * 0. Refused while another program (app, browser mode, CLI) has the record
+ *    open: it would go on writing to the file swapped away (app/record-lock.ts).
  * 1. The source is inspected read-only: integrity ok, a Doorlicht record, not
  *    from a newer version — otherwise nothing happens.
  * 2. The current record is backed up (before-restore-…), so a restore can be undone.
@@ -137,20 +140,28 @@ export async function restoreFrom(ctx: ServiceContext, source: string) {
   const objections = restoreObjections(inspection);
   if (objections.length > 0) throw new AppError('invalid_input', `Herstellen geweigerd: ${objections.join('; ')}. Er is niets gewijzigd.`, 'file');
 
-  const safety = await createBackup(ctx, 'before-restore');
-  const live = ctx.db.file;
-  const incoming = `${live}.restore-incoming`;
-  copyFileSync(source, incoming);
-
-  await ctx.db.close();
-  for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${live}${suffix}`, { force: true });
-  renameSync(incoming, live);
   try {
-    ctx.db = await openDatabase(live);
+    return await whileAlone(ctx.dataDir, ctx.recordLock?.id, ctx.recordLock?.program ?? 'cli', async () => {
+      const safety = await createBackup(ctx, 'before-restore');
+      const live = ctx.db.file;
+      const incoming = `${live}.restore-incoming`;
+      copyFileSync(source, incoming);
+
+      await ctx.db.close();
+      for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${live}${suffix}`, { force: true });
+      renameSync(incoming, live);
+      try {
+        ctx.db = await openDatabase(live);
+      } catch (error) {
+        copyFileSync(join(backupDir(ctx), safety.name), live);
+        ctx.db = await openDatabase(live);
+        throw new AppError('database', `De herstelde database kon niet geopend worden (${(error as Error).message}); de vorige is teruggezet.`);
+      }
+      return { restoredFrom: basename(source), keptAside: safety.name, counts: inspection.counts, schemaVersion: inspection.schemaVersion };
+    });
   } catch (error) {
-    copyFileSync(join(backupDir(ctx), safety.name), live);
-    ctx.db = await openDatabase(live);
-    throw new AppError('database', `De herstelde database kon niet geopend worden (${(error as Error).message}); de vorige is teruggezet.`);
+    // Another program writing to the file we swap would lose its acknowledged edits: refuse, naming it.
+    if (error instanceof RecordInUseError) throw new AppError('conflict', `Herstellen geweigerd: ${error.message}. Er is niets gewijzigd.`, 'file');
+    throw error;
   }
-  return { restoredFrom: basename(source), keptAside: safety.name, counts: inspection.counts, schemaVersion: inspection.schemaVersion };
 }

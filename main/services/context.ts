@@ -1,3 +1,4 @@
+import type { LockHolder } from '../app/record-lock';
 import type { Database } from '../db/connection';
 import type { AdviceCatalogue } from '../domain/advice/catalogue';
 import type { FrameworkLibrary } from './frameworks';
@@ -12,4 +13,6 @@ export interface ServiceContext {
   /** The inspector profile name recorded as author of changes. */
   actor: string;
   now: () => Date;
+  /** This program's registration as a holder of the record (a restore ignores its own). */
+  recordLock?: LockHolder;
 }
