@@ -100,6 +100,12 @@ function newHolder(program: Program, detail?: string): LockHolder {
   return { id: `${process.pid}-${randomBytes(6).toString('hex')}`, pid: process.pid, host: hostname(), program, detail, since: new Date().toISOString() };
 }
 
+/** This process's lock files, removed on a normal exit even when a program forgets to close (one listener for all). */
+const heldFiles = new Set<string>();
+process.once('exit', () => {
+  for (const file of heldFiles) rmSync(file, { force: true });
+});
+
 export interface RecordLock {
   holder: LockHolder;
   release(): void;
@@ -112,11 +118,11 @@ export function acquireRecordLock(dataDir: string, program: Program, detail?: st
   const holder = newHolder(program, detail);
   const file = join(dir, `${holder.id}.json`);
   writeFileSync(file, JSON.stringify(holder), { flag: 'wx' });
+  heldFiles.add(file);
   const release = () => {
     rmSync(file, { force: true });
-    process.off('exit', release);
+    heldFiles.delete(file);
   };
-  process.on('exit', release);
   const restoring = readHolder(join(dir, RESTORE_MARKER));
   if (restoring && isAlive(restoring)) {
     release();

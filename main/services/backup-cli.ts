@@ -32,7 +32,9 @@ export const backupCommands: Record<string, Command> = {
       if (flags.json) return print(JSON.stringify(result, null, 2));
       print(`Integriteit: ${result.integrity}  ·  schema ${result.schemaVersion}`);
       for (const [table, n] of Object.entries(result.counts)) print(`  ${table.padEnd(28)} ${n}`);
+      for (const problem of result.schemaProblems) print(`  schema: ${problem}`);
       if (result.integrity !== 'ok') throw new AppError('database', 'De integriteitscontrole faalt.');
+      if (result.schemaProblems.length) throw new AppError('database', 'Het schema wijkt af van wat Doorlicht aanmaakt.');
     },
   },
 };
