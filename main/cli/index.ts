@@ -4,6 +4,7 @@ import { openServices } from '../app/open-services';
 import { defaultDataDir } from '../app/paths';
 import { RecordInUseError } from '../app/record-lock';
 import { DatabaseOpenError } from '../db/connection';
+import { escapeForTerminal } from '../domain/control-characters';
 import { commands } from './commands';
 
 /**
@@ -53,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
   });
   const services = await openServices({ dataDir: values['data-dir'] ?? defaultDataDir(), seedDemo: false, program: 'cli', programDetail: name });
   try {
-    await command.run(services.ctx, { ...values, file: positionals[0] }, (text) => console.log(text));
+    await command.run(services.ctx, { ...values, file: positionals[0] }, (text) => console.log(escapeForTerminal(text)));
     return 0;
   } finally {
     await services.close();
@@ -63,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof AppError || error instanceof DatabaseOpenError || error instanceof RecordInUseError) console.error(`Fout: ${error.message}`);
+    if (error instanceof AppError || error instanceof DatabaseOpenError || error instanceof RecordInUseError) console.error(`Fout: ${escapeForTerminal(error.message)}`);
     else if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`Fout: ${(error as Error).message}\n\n${usage()}`);
     else console.error('Onverwachte fout:', error);
     process.exit(1);
