@@ -3,7 +3,7 @@ import { AppError } from '../api/envelope';
 import { openServices } from '../app/open-services';
 import { defaultDataDir } from '../app/paths';
 import { RecordInUseError } from '../app/record-lock';
-import { DatabaseOpenError } from '../db/connection';
+import { DatabaseOpenError, RecordBusyError } from '../db/connection';
 import { escapeForTerminal } from '../domain/control-characters';
 import { commands } from './commands';
 
@@ -64,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof AppError || error instanceof DatabaseOpenError || error instanceof RecordInUseError) console.error(`Fout: ${escapeForTerminal(error.message)}`);
+    if (error instanceof AppError || error instanceof DatabaseOpenError || error instanceof RecordInUseError || error instanceof RecordBusyError) console.error(`Fout: ${escapeForTerminal(error.message)}`);
     else if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`Fout: ${(error as Error).message}\n\n${usage()}`);
     else console.error('Onverwachte fout:', error);
     process.exit(1);

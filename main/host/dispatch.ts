@@ -1,6 +1,7 @@
 import { contract, isOperationName } from '../api/contract';
 import { AppError, type Envelope, fail, ok } from '../api/envelope';
-import { DatabaseOpenError } from '../db/connection';
+import { DatabaseOpenError, RecordBusyError } from '../db/connection';
+import { describeHolder, liveHolders } from '../app/record-lock';
 import { controlCharacterReason, findControlCharacterIn } from '../domain/control-characters';
 import type { ServiceContext } from '../services/context';
 import { handlers } from '../services/handlers';
@@ -39,6 +40,10 @@ export async function dispatch(ctx: ServiceContext, name: unknown, rawInput: unk
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toBody() };
     if (error instanceof DatabaseOpenError) return fail('database', error.message);
+    if (error instanceof RecordBusyError) {
+      const others = liveHolders(ctx.dataDir, ctx.recordLock?.id);
+      return fail('busy', others.length ? `${error.message} (Open in: ${others.slice(0, 3).map(describeHolder).join('; ')}.)` : error.message);
+    }
     if (isSqliteConstraint(error)) return fail('conflict', `De gegevens spreken bestaande gegevens tegen (${(error as Error).message})`);
     console.error(`[doorlicht] ${name} failed:`, error);
     return fail('internal', 'Er liep iets onverwachts mis. Uw gegevens zijn niet gewijzigd; probeer opnieuw.');

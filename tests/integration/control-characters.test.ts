@@ -19,7 +19,7 @@ const indicatorId = 'km.1';
 /** A fresh, open inspection of a demo school. */
 async function openInspection() {
   services = await openTestServices({ seedDemo: true });
-  const [school] = await callOk(services.ctx, 'listSchools', { limit: 1 });
+  const [school] = await callOk(services!.ctx, 'listSchools', { limit: 1 });
   return { ...(await callOk(services.ctx, 'createInspection', { instellingsnummer: school.instellingsnummer, type: 'full' })), instellingsnummer: school.instellingsnummer };
 }
 
@@ -29,18 +29,18 @@ describe('control characters are refused on the way in', () => {
     const changes = async () => (await services!.ctx.db.get<{ n: number }>('SELECT total_changes() AS n'))!.n;
     const before = await changes();
     for (const [field, text, code] of [['motivation', HOSTILE, 'U+0000'], ['strengths', 'a\u0085b', 'U+0085'], ['shortcomings', 'a\u007fb', 'U+007F']] as const) {
-      const answer = await call(services.ctx, 'saveRating', { inspectionId: inspection.id, indicatorId, level: null, motivation: 'ok', [field]: text });
+      const answer = await call(services!.ctx, 'saveRating', { inspectionId: inspection.id, indicatorId, level: null, motivation: 'ok', [field]: text });
       expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input', field } });
       expect(answer.ok || answer.error.message).toContain(`Ongeldige invoer voor ${field}: bevat een onzichtbaar stuurteken (${code}, teken 2)`);
     }
-    const nested = await call(services.ctx, 'createInspection', { instellingsnummer: inspection.instellingsnummer, type: 'full', focusDomains: ['ok', 'a\u001bb'] });
+    const nested = await call(services!.ctx, 'createInspection', { instellingsnummer: inspection.instellingsnummer, type: 'full', focusDomains: ['ok', 'a\u001bb'] });
     expect(nested).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'focusDomains.1' } });
     expect(await changes()).toBe(before);
   });
 
   it('tab and newlines stay allowed in free text', async () => {
     const inspection = await openInspection();
-    const answer = await call(services.ctx, 'saveRating', { inspectionId: inspection.id, indicatorId, level: null, motivation: 'lijn 1\r\nlijn 2\n\tingesprongen' });
+    const answer = await call(services!.ctx, 'saveRating', { inspectionId: inspection.id, indicatorId, level: null, motivation: 'lijn 1\r\nlijn 2\n\tingesprongen' });
     expect(answer.ok || answer.error.message).toBe(true);
   });
 
