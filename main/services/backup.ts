@@ -136,6 +136,9 @@ export function backupFileByName(ctx: Pick<ServiceContext, 'dataDir'>, name: str
  */
 export async function restoreFrom(ctx: ServiceContext, source: string) {
   if (!existsSync(source)) throw new AppError('not_found', `Bestand ${source} niet gevonden.`, 'file');
+  const stat = statSync(source);
+  if (!stat.isFile()) throw new AppError('invalid_input', `Herstellen geweigerd: ${source} is ${stat.isDirectory() ? 'een map' : 'geen gewoon bestand'}, geen reservekopie. Er is niets gewijzigd.`, 'file');
+  if (stat.size === 0) throw new AppError('invalid_input', `Herstellen geweigerd: ${basename(source)} is leeg (0 bytes), geen reservekopie. Er is niets gewijzigd.`, 'file');
   const inspection = await inspectDatabaseFile(source);
   const objections = restoreObjections(inspection);
   if (objections.length > 0) throw new AppError('invalid_input', `Herstellen geweigerd: ${objections.join('; ')}. Er is niets gewijzigd.`, 'file');
