@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { openDatabase } from '../db/open';
 import type { ServiceContext } from '../services/context';
 import { seedDemoIfEmpty } from '../services/demo';
+import { sweepInterruptedCopies } from '../services/backup';
 import { loadAdviceCatalogue } from '../services/advice-catalogue';
 import { FrameworkLibrary } from '../services/frameworks';
-import { acquireRecordLock, type Program } from './record-lock';
+import { acquireRecordLock, liveHolders, type Program } from './record-lock';
 import { DATABASE_FILE, findResourcesDir } from './paths';
 
 export interface OpenServicesOptions {
@@ -44,6 +45,8 @@ export async function openServices(options: OpenServicesOptions): Promise<Servic
   const lock = acquireRecordLock(options.dataDir, options.program ?? 'cli', options.programDetail);
   let db;
   try {
+    // A leftover is surely stale only when no other program has the record (its backup may be under way).
+    if (liveHolders(options.dataDir, lock.holder.id).length === 0) sweepInterruptedCopies(options.dataDir, join(options.dataDir, DATABASE_FILE));
     db = await openDatabase(join(options.dataDir, DATABASE_FILE));
   } catch (error) {
     lock.release();

@@ -81,6 +81,28 @@ export async function createBackup(ctx: Pick<ServiceContext, 'db' | 'dataDir' | 
   return info;
 }
 
+/**
+ * What a crash in the middle of a backup or restore leaves (a `*.partial`
+ * copy, the `.restore-incoming` file): removed at the next start, so a
+ * hostile or half-written file never lingers in the data folder.
+ */
+export function sweepInterruptedCopies(dataDir: string, databaseFile: string): string[] {
+  const removed: string[] = [];
+  const incoming = `${databaseFile}.restore-incoming`;
+  if (existsSync(incoming)) {
+    rmSync(incoming, { force: true });
+    removed.push(basename(incoming));
+  }
+  const dir = join(dataDir, BACKUP_DIR);
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.partial'))) {
+      rmSync(join(dir, name), { force: true });
+      removed.push(name);
+    }
+  }
+  return removed;
+}
+
 /** Keeps the newest `keep` automatic backups; manual ones are never removed automatically. */
 export function pruneAutomaticBackups(ctx: Pick<ServiceContext, 'dataDir'>, keep = AUTO_BACKUPS_KEPT): string[] {
   const autos = listBackups(ctx).filter((b) => b.kind === 'auto');

@@ -108,3 +108,26 @@ describe('the record lock', () => {
     expect(readdirSync(join(dir, LOCK_DIR))).toEqual(['restoring.json']);
   });
 });
+
+describe('leftovers of an interrupted backup or restore', () => {
+  it('are swept at the next start when no other program has the record, and left alone while one has', async () => {
+    const first = await openTestServices();
+    const dataDir = first.dataDir;
+    temps.push(dataDir);
+    await first.close({ keepDir: true });
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dataDir, 'backups'), { recursive: true });
+    const partial = join(dataDir, 'backups', 'auto-20261202-050000.sqlite.partial');
+    const incoming = join(dataDir, 'doorlicht.sqlite.restore-incoming');
+    writeFileSync(partial, 'half');
+    writeFileSync(incoming, 'half');
+    const other = acquireRecordLock(dataDir, 'desktop');
+    const second = await openTestServices({ dataDir });
+    expect([existsSync(partial), existsSync(incoming)]).toEqual([true, true]);
+    await second.close({ keepDir: true });
+    other.release();
+    const third = await openTestServices({ dataDir });
+    expect([existsSync(partial), existsSync(incoming)]).toEqual([false, false]);
+    await third.close({ keepDir: true });
+  });
+});
