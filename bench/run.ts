@@ -4,6 +4,7 @@ import { benchStartup } from './startup';
 import { onsiteSection } from './onsite';
 import { signalsSection } from './signals';
 import { importSection } from './import';
+import { xlsxSection } from './xlsx';
 import { reportsSection } from './reports';
 import { exchangeSection } from './exchange';
 
@@ -29,6 +30,7 @@ async function main() {
     ...(await onsiteSection()),
     ...(await signalsSection()),
     ...(await importSection()),
+    ...(await xlsxSection()),
     ...reportsSection(),
     ...exchangeSection(),
   ].join('\n');

@@ -57,6 +57,29 @@ function lockDownSession(): void {
   }
 }
 
+/**
+ * Every web contents the app ever gets (windows, subframes' hosts, anything
+ * a future feature or a bug creates), not only the main window: new
+ * windows denied (an allowed link goes to the system browser), navigation
+ * and redirects of any frame only to the app's own page, no <webview>.
+ */
+function guardAllWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(({ url }) => {
+      const decision = decideWindowOpen(url, isAllowedExternalUrl);
+      if (decision.openExternally) openExternalIfAllowed(url);
+      return { action: decision.action };
+    });
+    const guard = (event: { url: string; preventDefault(): void }) => {
+      if (decideNavigation(event.url, devUrl) === 'deny') event.preventDefault();
+    };
+    contents.on('will-navigate', guard);
+    contents.on('will-frame-navigate', guard);
+    contents.on('will-redirect', guard);
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}
+
 function createWindow(): void {
   const webPreferences = secureWebPreferences(join(import.meta.dirname, '..', 'preload', 'index.cjs'));
   // A belt to the builder's braces: never open a window whose page could reach Node.
@@ -64,26 +87,17 @@ function createWindow(): void {
   if (violations.length > 0) throw new Error(`Unsafe webPreferences: ${violations.join('; ')}`);
   const window = new BrowserWindow({ width: 1360, height: 880, title: 'Doorlicht', show: false, webPreferences });
   window.once('ready-to-show', () => window.show());
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    const decision = decideWindowOpen(url, isAllowedExternalUrl);
-    if (decision.openExternally) openExternalIfAllowed(url);
-    return { action: decision.action };
-  });
-  const guardNavigation = (event: { preventDefault(): void }, url: string) => {
-    if (decideNavigation(url, devUrl) === 'deny') event.preventDefault();
-  };
-  window.webContents.on('will-navigate', guardNavigation);
-  window.webContents.on('will-redirect', guardNavigation);
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   if (devUrl) void window.loadURL(devUrl);
   else void window.loadURL(`${APP_SCHEME}://${APP_HOST}/index.html`);
 }
+
+guardAllWebContents();
 
 app.whenReady().then(async () => {
   lockDownSession();
   serveRenderer();
   try {
-    services = await openServices({ dataDir: app.getPath('userData'), seedDemo: true });
+    services = await openServices({ dataDir: app.getPath('userData'), seedDemo: true, program: 'desktop' });
   } catch (error) {
     dialog.showErrorBox('Doorlicht kan niet starten', (error as Error).message);
     app.exit(1);

@@ -27,7 +27,7 @@ async function main() {
   const staticDir = resolve(values['static-dir'] ?? join(findResourcesDir(), '..', 'out', 'renderer'));
   if (!existsSync(join(staticDir, 'index.html'))) throw new Error(`Geen gebouwde interface in ${staticDir}: voer eerst "npm run build" uit.`);
   const dataDir = values['data-dir'] ?? defaultDataDir();
-  const services = await openServices({ dataDir, seedDemo: true });
+  const services = await openServices({ dataDir, seedDemo: true, program: 'browser' });
   const stopBackups = startAutomaticBackups(services.ctx);
   const host = await startHttpHost({ ctx: services.ctx, staticDir, port, token: process.env.DOORLICHT_TOKEN || undefined });
   console.log(`Doorlicht draait in browsermodus op ${host.url}`);

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'database'
+  /** Another program holds the record's write lock beyond the busy timeout (and the retries). */
+  | 'busy'
   | 'internal';
 
 export interface ApiErrorBody {

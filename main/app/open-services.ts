@@ -4,8 +4,10 @@ import { openDatabase } from '../db/open';
 import type { ServiceContext } from '../services/context';
 import { seedDemoIfEmpty } from '../services/demo';
 import { readProfile, saveProfile } from '../services/settings';
+import { sweepInterruptedCopies } from '../services/backup';
 import { loadAdviceCatalogue } from '../services/advice-catalogue';
 import { FrameworkLibrary } from '../services/frameworks';
+import { acquireRecordLock, liveHolders, type Program } from './record-lock';
 import { DATABASE_FILE, findResourcesDir } from './paths';
 
 export interface OpenServicesOptions {
@@ -20,6 +22,9 @@ export interface OpenServicesOptions {
    */
   actor?: string;
   now?: () => Date;
+  /** Which program holds the record (named when a restore elsewhere is refused); the CLI names its command as `detail`. */
+  program?: Program;
+  programDetail?: string;
 }
 
 export interface Services {
@@ -33,9 +38,19 @@ export async function openServices(options: OpenServicesOptions): Promise<Servic
   const resourcesDir = options.resourcesDir ?? findResourcesDir();
   const frameworks = FrameworkLibrary.loadFromDir(join(resourcesDir, 'frameworks'));
   const advice = loadAdviceCatalogue(resourcesDir);
-  const db = await openDatabase(join(options.dataDir, DATABASE_FILE));
+  const lock = acquireRecordLock(options.dataDir, options.program ?? 'cli', options.programDetail);
+  let db;
+  try {
+    // A leftover is surely stale only when no other program has the record (its backup may be under way).
+    if (liveHolders(options.dataDir, lock.holder.id).length === 0) sweepInterruptedCopies(options.dataDir, join(options.dataDir, DATABASE_FILE));
+    db = await openDatabase(join(options.dataDir, DATABASE_FILE));
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const ctx: ServiceContext = {
     db,
+    recordLock: lock.holder,
     dataDir: options.dataDir,
     frameworks,
     advice,
@@ -44,5 +59,14 @@ export async function openServices(options: OpenServicesOptions): Promise<Servic
   if (options.actor && !(await readProfile(db))) await saveProfile(ctx, { profileName: options.actor, role: 'inspecteur' });
   if (options.seedDemo) await seedDemoIfEmpty(ctx);
   // ctx.db, not db: a restore swaps the connection (services/backup.ts restoreFrom).
-  return { ctx, close: () => ctx.db.close() };
+  return {
+    ctx,
+    close: async () => {
+      try {
+        await ctx.db.close();
+      } finally {
+        lock.release();
+      }
+    },
+  };
 }

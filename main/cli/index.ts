@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../api/envelope';
 import { openServices } from '../app/open-services';
 import { defaultDataDir } from '../app/paths';
-import { DatabaseOpenError } from '../db/connection';
+import { RecordInUseError } from '../app/record-lock';
+import { DatabaseOpenError, RecordBusyError } from '../db/connection';
+import { escapeForTerminal } from '../domain/control-characters';
 import { commands } from './commands';
 
 /**
@@ -50,9 +52,9 @@ async function main(argv: string[]): Promise<number> {
       'passphrase-env': { type: 'string' },
     },
   });
-  const services = await openServices({ dataDir: values['data-dir'] ?? defaultDataDir(), seedDemo: false });
+  const services = await openServices({ dataDir: values['data-dir'] ?? defaultDataDir(), seedDemo: false, program: 'cli', programDetail: name });
   try {
-    await command.run(services.ctx, { ...values, file: positionals[0] }, (text) => console.log(text));
+    await command.run(services.ctx, { ...values, file: positionals[0] }, (text) => console.log(escapeForTerminal(text)));
     return 0;
   } finally {
     await services.close();
@@ -62,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof AppError || error instanceof DatabaseOpenError) console.error(`Fout: ${error.message}`);
+    if (error instanceof AppError || error instanceof DatabaseOpenError || error instanceof RecordInUseError || error instanceof RecordBusyError) console.error(`Fout: ${escapeForTerminal(error.message)}`);
     else if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`Fout: ${(error as Error).message}\n\n${usage()}`);
     else console.error('Onverwachte fout:', error);
     process.exit(1);

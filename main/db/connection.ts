@@ -23,6 +23,48 @@ export class DatabaseOpenError extends Error {
   }
 }
 
+/** SQLITE_BUSY / SQLITE_LOCKED past the busy timeout: another connection holds the lock. */
+export function isSqliteBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+}
+
+/** The record stayed locked by another program through the busy timeout and every safe retry. */
+export class RecordBusyError extends Error {
+  constructor(readonly file: string) {
+    super('Een ander programma schrijft op dit moment in de database. Er is niets gewijzigd; probeer het zo dadelijk opnieuw.');
+    this.name = 'RecordBusyError';
+  }
+}
+
+/** Waits between retries of a statement that SQLite refused as busy (after its own busy timeout). */
+export const BUSY_RETRY_DELAYS_MS = [200, 600];
+
+/**
+ * Runs `attempt` again when SQLite says busy, where that is safe: a read, or
+ * BEGIN IMMEDIATE (nothing has happened yet). Still busy: RecordBusyError.
+ */
+async function retryWhenBusy<T>(file: string, attempt: () => Promise<T>): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isSqliteBusy(error)) throw error;
+      if (i >= BUSY_RETRY_DELAYS_MS.length) throw new RecordBusyError(file);
+      await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_DELAYS_MS[i]));
+    }
+  }
+}
+
+/** A write outside a transaction that SQLite refused as busy did not happen: say so clearly (no retry: not every caller expects a repeat). */
+async function busyAsRecordBusy<T>(file: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw isSqliteBusy(error) ? new RecordBusyError(file) : error;
+  }
+}
+
 function promisify(raw: sqlite3.Database): SqlExecutor {
   return {
     run: (sql, params = []) =>
@@ -86,29 +128,29 @@ export class Database implements SqlExecutor {
   }
 
   run(sql: string, params?: SqlParams) {
-    return this.enqueue(() => this.direct.run(sql, params));
+    return this.enqueue(() => busyAsRecordBusy(this.file, () => this.direct.run(sql, params)));
   }
   get<Row>(sql: string, params?: SqlParams) {
-    return this.enqueue(() => this.direct.get<Row>(sql, params));
+    return this.enqueue(() => retryWhenBusy(this.file, () => this.direct.get<Row>(sql, params)));
   }
   all<Row>(sql: string, params?: SqlParams) {
-    return this.enqueue(() => this.direct.all<Row>(sql, params));
+    return this.enqueue(() => retryWhenBusy(this.file, () => this.direct.all<Row>(sql, params)));
   }
   exec(sql: string) {
-    return this.enqueue(() => this.direct.exec(sql));
+    return this.enqueue(() => busyAsRecordBusy(this.file, () => this.direct.exec(sql)));
   }
 
   /** Runs `work` in one IMMEDIATE transaction; any throw rolls the whole of it back. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     return this.enqueue(async () => {
-      await this.direct.exec('BEGIN IMMEDIATE');
+      await retryWhenBusy(this.file, () => this.direct.exec('BEGIN IMMEDIATE'));
       try {
         const value = await work(this.direct);
         await this.direct.exec('COMMIT');
         return value;
       } catch (error) {
         await this.direct.exec('ROLLBACK').catch(() => undefined);
-        throw error;
+        throw isSqliteBusy(error) ? new RecordBusyError(this.file) : error;
       }
     });
   }

@@ -8,6 +8,23 @@ function isNotADatabase(error: unknown): boolean {
 }
 
 /**
+ * Another program's SQLite file is not ours to migrate: one with tables but
+ * no schema number, or a schema number without Doorlicht's first tables, is
+ * refused as foreign (not as "newer") before anything is written to it.
+ */
+async function assertDoorlichtShaped(db: Database, file: string, version: number): Promise<void> {
+  const tables = (await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")).map((t) => t.name);
+  const foreign = version === 0 ? tables.length > 0 : !['schools', 'school_year_figures'].every((t) => tables.includes(t));
+  if (foreign) {
+    throw new DatabaseOpenError(
+      `Het bestand ${file} is een SQLite-database van een ander programma (tabellen: ${tables.slice(0, 6).join(', ') || 'geen'}${version ? `; schemanummer ${version}` : ''}), geen Doorlicht-database. Het is niet gewijzigd; kies een andere datamap of verplaats het bestand.`,
+      'not_a_database',
+      file,
+    );
+  }
+}
+
+/**
  * Opens (or creates) the record, refusing a foreign or newer file before
  * anything is written to it, then sets the pragmas and applies migrations.
  */
@@ -29,6 +46,7 @@ export async function openDatabase(file: string): Promise<Database> {
       }
       throw error;
     }
+    await assertDoorlichtShaped(db, file, version);
     assertSupportedVersion(file, version, LATEST_SCHEMA_VERSION);
     await db.exec('PRAGMA busy_timeout = 5000');
     await db.exec('PRAGMA journal_mode = WAL');

@@ -8,6 +8,27 @@ import { IMPORT_LIMITS } from '../domain/import/limits';
 
 type Flags = Record<string, string | boolean | undefined>;
 
+/** The file's bytes, or a message that names the file and what is wrong with it (a folder, empty, too large, unreadable). */
+export function readImportFile(file: string): Buffer {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    throw new AppError('not_found', `Bestand niet gevonden: ${file}`, 'file');
+  }
+  if (stat.isDirectory()) throw new AppError('invalid_input', `${file} is een map, geen bestand. Geef een CSV- of XLSX-bestand op.`, 'file');
+  if (!stat.isFile()) throw new AppError('invalid_input', `${file} is geen gewoon bestand (maar bv. een apparaat of pijp). Geef een CSV- of XLSX-bestand op.`, 'file');
+  if (stat.size === 0) throw new AppError('invalid_input', `${basename(file)}: het bestand is leeg (0 bytes). Er is niets geïmporteerd.`, 'file');
+  if (stat.size > IMPORT_LIMITS.maxFileBytes) {
+    throw new AppError('invalid_input', `${basename(file)}: het bestand is groter dan ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB; splits het op.`, 'file');
+  }
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new AppError('invalid_input', `${file} kan niet gelezen worden (${(error as NodeJS.ErrnoException).code ?? 'leesfout'}); controleer de rechten op het bestand.`, 'file');
+  }
+}
+
 async function call(ctx: ServiceContext, name: 'previewImport' | 'commitImport' | 'cancelImport', input: unknown) {
   const envelope = await dispatch(ctx, name, input);
   if (!envelope.ok) throw new AppError(envelope.error.code, envelope.error.message, envelope.error.field);
@@ -22,16 +43,10 @@ export const importCommands = {
     async run(ctx: ServiceContext, flags: Flags, print: (text: string) => void) {
       if (typeof flags.file !== 'string' || flags.file === '') throw new AppError('invalid_input', 'Geef het bestand op: import BESTAND', 'file');
       const file = resolve(flags.file);
-      let size: number;
-      try {
-        size = statSync(file).size;
-      } catch {
-        throw new AppError('not_found', `Bestand niet gevonden: ${file}`, 'file');
-      }
-      if (size > IMPORT_LIMITS.maxFileBytes) throw new AppError('invalid_input', `Het bestand is groter dan ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB; splits het op.`, 'file');
+      const bytes = readImportFile(file);
       const started = await call(ctx, 'previewImport', {
         fileName: basename(file),
-        base64: readFileSync(file).toString('base64'),
+        base64: bytes.toString('base64'),
         kind: typeof flags.kind === 'string' ? flags.kind : undefined,
         sheet: typeof flags.sheet === 'string' ? flags.sheet : undefined,
       });

@@ -17,7 +17,7 @@ export const backupCommands: Record<string, Command> = {
   },
   restore: {
     usage: 'restore FILE',
-    summary: 'vervangt de database door FILE na controle; de huidige wordt eerst bewaard in backups/ (sluit eerst de app)',
+    summary: 'vervangt de database door FILE na controle; de huidige wordt eerst bewaard in backups/ (geweigerd zolang een ander programma de database open heeft)',
     async run(ctx, flags, print) {
       if (typeof flags.file !== 'string' || flags.file === '') throw new AppError('invalid_input', 'Geef het bestand op: restore FILE', 'file');
       const result = await restoreFrom(ctx, resolve(flags.file));
@@ -32,7 +32,9 @@ export const backupCommands: Record<string, Command> = {
       if (flags.json) return print(JSON.stringify(result, null, 2));
       print(`Integriteit: ${result.integrity}  ·  schema ${result.schemaVersion}`);
       for (const [table, n] of Object.entries(result.counts)) print(`  ${table.padEnd(28)} ${n}`);
+      for (const problem of result.schemaProblems) print(`  schema: ${problem}`);
       if (result.integrity !== 'ok') throw new AppError('database', 'De integriteitscontrole faalt.');
+      if (result.schemaProblems.length) throw new AppError('database', 'Het schema wijkt af van wat Doorlicht aanmaakt.');
     },
   },
 };

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../api/envelope';
+import { RecordInUseError, whileAlone } from '../app/record-lock';
 import { inspectDatabaseFile, inspectOpenDatabase, restoreObjections, vacuumInto } from '../db/backup';
 import { openDatabase } from '../db/open';
 import type { ServiceContext } from './context';
@@ -80,6 +81,28 @@ export async function createBackup(ctx: Pick<ServiceContext, 'db' | 'dataDir' | 
   return info;
 }
 
+/**
+ * What a crash in the middle of a backup or restore leaves (a `*.partial`
+ * copy, the `.restore-incoming` file): removed at the next start, so a
+ * hostile or half-written file never lingers in the data folder.
+ */
+export function sweepInterruptedCopies(dataDir: string, databaseFile: string): string[] {
+  const removed: string[] = [];
+  const incoming = `${databaseFile}.restore-incoming`;
+  if (existsSync(incoming)) {
+    rmSync(incoming, { force: true });
+    removed.push(basename(incoming));
+  }
+  const dir = join(dataDir, BACKUP_DIR);
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.partial'))) {
+      rmSync(join(dir, name), { force: true });
+      removed.push(name);
+    }
+  }
+  return removed;
+}
+
 /** Keeps the newest `keep` automatic backups; manual ones are never removed automatically. */
 export function pruneAutomaticBackups(ctx: Pick<ServiceContext, 'dataDir'>, keep = AUTO_BACKUPS_KEPT): string[] {
   const autos = listBackups(ctx).filter((b) => b.kind === 'auto');
@@ -120,6 +143,8 @@ export function backupFileByName(ctx: Pick<ServiceContext, 'dataDir'>, name: str
 /**
  * Replaces the record with a checked copy of `source`, while the services run.
  *
+ * 0. Refused while another program (app, browser mode, CLI) has the record
+ *    open: it would go on writing to the file swapped away (app/record-lock.ts).
  * 1. The source is inspected read-only: integrity ok, a Doorlicht record, not
  *    from a newer version — otherwise nothing happens.
  * 2. The current record is backed up (before-restore-…), so a restore can be undone.
@@ -133,24 +158,35 @@ export function backupFileByName(ctx: Pick<ServiceContext, 'dataDir'>, name: str
  */
 export async function restoreFrom(ctx: ServiceContext, source: string) {
   if (!existsSync(source)) throw new AppError('not_found', `Bestand ${source} niet gevonden.`, 'file');
+  const stat = statSync(source);
+  if (!stat.isFile()) throw new AppError('invalid_input', `Herstellen geweigerd: ${source} is ${stat.isDirectory() ? 'een map' : 'geen gewoon bestand'}, geen reservekopie. Er is niets gewijzigd.`, 'file');
+  if (stat.size === 0) throw new AppError('invalid_input', `Herstellen geweigerd: ${basename(source)} is leeg (0 bytes), geen reservekopie. Er is niets gewijzigd.`, 'file');
   const inspection = await inspectDatabaseFile(source);
   const objections = restoreObjections(inspection);
   if (objections.length > 0) throw new AppError('invalid_input', `Herstellen geweigerd: ${objections.join('; ')}. Er is niets gewijzigd.`, 'file');
 
-  const safety = await createBackup(ctx, 'before-restore');
-  const live = ctx.db.file;
-  const incoming = `${live}.restore-incoming`;
-  copyFileSync(source, incoming);
-
-  await ctx.db.close();
-  for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${live}${suffix}`, { force: true });
-  renameSync(incoming, live);
   try {
-    ctx.db = await openDatabase(live);
+    return await whileAlone(ctx.dataDir, ctx.recordLock?.id, ctx.recordLock?.program ?? 'cli', async () => {
+      const safety = await createBackup(ctx, 'before-restore');
+      const live = ctx.db.file;
+      const incoming = `${live}.restore-incoming`;
+      copyFileSync(source, incoming);
+
+      await ctx.db.close();
+      for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${live}${suffix}`, { force: true });
+      renameSync(incoming, live);
+      try {
+        ctx.db = await openDatabase(live);
+      } catch (error) {
+        copyFileSync(join(backupDir(ctx), safety.name), live);
+        ctx.db = await openDatabase(live);
+        throw new AppError('database', `De herstelde database kon niet geopend worden (${(error as Error).message}); de vorige is teruggezet.`);
+      }
+      return { restoredFrom: basename(source), keptAside: safety.name, counts: inspection.counts, schemaVersion: inspection.schemaVersion };
+    });
   } catch (error) {
-    copyFileSync(join(backupDir(ctx), safety.name), live);
-    ctx.db = await openDatabase(live);
-    throw new AppError('database', `De herstelde database kon niet geopend worden (${(error as Error).message}); de vorige is teruggezet.`);
+    // Another program writing to the file we swap would lose its acknowledged edits: refuse, naming it.
+    if (error instanceof RecordInUseError) throw new AppError('conflict', `Herstellen geweigerd: ${error.message}. Er is niets gewijzigd.`, 'file');
+    throw error;
   }
-  return { restoredFrom: basename(source), keptAside: safety.name, counts: inspection.counts, schemaVersion: inspection.schemaVersion };
 }

@@ -1,3 +1,4 @@
+import type { LockHolder } from '../app/record-lock';
 import type { Database } from '../db/connection';
 import type { AdviceCatalogue } from '../domain/advice/catalogue';
 import type { Author } from '../domain/people';
@@ -16,4 +17,6 @@ export interface ServiceContext {
    */
   authorOverride?: Author;
   now: () => Date;
+  /** This program's registration as a holder of the record (a restore ignores its own). */
+  recordLock?: LockHolder;
 }

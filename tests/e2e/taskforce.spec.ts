@@ -45,7 +45,7 @@ test('advice 2A with guidance → referral → plan with three goals, six action
   await page.getByRole('button', { name: 'Opslaan' }).click();
 
   const goals = ['Rust en routines bij de start van elke les', 'Consequente klasafspraken', 'Positieve relatie leraar–leerling'];
-  for (const [i, goal] of goals.entries()) {
+  for (const goal of goals) {
     await page.getByLabel('Doel', { exact: true }).and(page.locator('input')).fill(goal);
     await page.getByRole('checkbox', { name: /^T1 / }).check();
     await page.getByRole('button', { name: 'Doel toevoegen' }).click();

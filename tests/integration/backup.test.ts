@@ -86,7 +86,7 @@ describe('backups', () => {
     await bump.close();
 
     const before = await schoolCount(services);
-    for (const [file, reason] of [[text, /geen Doorlicht|integriteit/], [foreign, /geen Doorlicht-database/], [newer, /nieuwere versie/]] as const) {
+    for (const [file, reason] of [[text, /geen SQLite-database/], [foreign, /geen Doorlicht-database/], [newer, /nieuwere versie/]] as const) {
       await expect(restoreFrom(services.ctx, file)).rejects.toThrow(reason);
     }
     expect(await schoolCount(services)).toBe(before);

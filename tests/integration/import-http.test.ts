@@ -4,6 +4,7 @@ import { type HttpHost, startHttpHost, TOKEN_HEADER } from '../../main/host/http
 import { awaitPreview } from '../../main/services/import';
 import { rawRequest } from '../helpers/http';
 import { openTestServices, type TestServices } from '../helpers/services';
+import { bombStream, handZip, SHEET_CLOSE, SHEET_OPEN, workbookEntries } from '../helpers/zip-by-hand';
 
 let services: TestServices;
 let host: HttpHost;
@@ -44,4 +45,16 @@ describe('a large import over the HTTP host (browser mode)', () => {
     const preview = await awaitPreview(res.json.value.previewId);
     expect(preview).toMatchObject({ phase: 'ready', errorCount: 0, summary: { rows: 200_000, rowsNew: 200_000 } });
   }, 120_000);
+
+  it('an XLSX that lies about its size (4 kB declared, 4 GB inflated) fails its preview with a message; the host keeps answering', async () => {
+    const data = bombStream(`${SHEET_OPEN}<row r="1"><c t="inlineStr"><is><t>`, 4096, `</t></is></c></row>${SHEET_CLOSE}`);
+    const bytes = handZip([...workbookEntries(), { name: 'xl/worksheets/sheet1.xml', data, declare: { uncompressed: 4000 } }]);
+    const api = (name: string, body: unknown) =>
+      rawRequest(host.port, { method: 'POST', path: `/api/${name}`, headers: { [TOKEN_HEADER]: host.token, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const started = await api('previewImport', { fileName: 'bom.xlsx', base64: bytes.toString('base64') });
+    expect(started.json.ok).toBe(true);
+    const preview = await awaitPreview(started.json.value.previewId);
+    expect(preview).toMatchObject({ phase: 'failed', message: expect.stringContaining('pakt groter uit dan het zegt') });
+    expect((await api('listSchools', {})).status).toBe(200);
+  }, 60_000);
 });

@@ -9,7 +9,7 @@ export const importOperations = {
   previewImport: z
     .object({
       fileName: z.string().trim().min(1).max(255),
-      base64: z.string().min(1, 'het bestand is leeg').max(MAX_IMPORT_BODY_BYTES, 'het bestand is te groot'),
+      base64: z.string().min(1, 'het bestand is leeg (0 bytes)').max(MAX_IMPORT_BODY_BYTES, 'het bestand is te groot'),
       kind: z.enum(IMPORT_KINDS).optional(),
       sheet: z.string().trim().min(1).max(100).optional(),
     })

@@ -12,8 +12,11 @@ export const IMPORT_LIMITS = {
   maxColumns: 200,
   /** Characters per cell. */
   maxCellLength: 2_000,
-  /** Sum of uncompressed entry sizes in an XLSX (zip) before exceljs sees it. */
+  /** Sum of uncompressed entry sizes in an XLSX (zip) counted on the bytes actually inflated, whatever the headers declare. */
   maxUncompressedBytes: 400 * 1024 * 1024,
+  /** Distinct texts in an XLSX's shared string table, and their characters together (held in memory while the sheet is read). */
+  maxSharedStrings: 1_000_000,
+  maxSharedStringChars: 32_000_000,
   /** Uncompressed / compressed, per zip entry: beyond this it is a zip bomb, not a spreadsheet. */
   maxCompressionRatio: 200,
   /** Errors kept in full; beyond this only counted. */

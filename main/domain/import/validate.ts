@@ -1,3 +1,4 @@
+import { controlCharacterReason, escapeForTerminal, findControlCharacter } from '../control-characters';
 import type { School, SchoolYearFigures } from '../school';
 import type { FieldSpec, ImportKind } from './fields';
 import type { HeaderMatch } from './headers';
@@ -83,6 +84,12 @@ export class RowValidator {
       const raw = cells[index] ?? '';
       if (raw.length > IMPORT_LIMITS.maxCellLength) {
         this.fail({ row, column: header, value: `${raw.slice(0, 40)}…`, reason: `cel langer dan ${IMPORT_LIMITS.maxCellLength} tekens` });
+        rowOk = false;
+        continue;
+      }
+      const control = findControlCharacter(raw);
+      if (control) {
+        this.fail({ row, column: header, value: escapeForTerminal(raw.slice(0, 40)), reason: controlCharacterReason(control) });
         rowOk = false;
         continue;
       }

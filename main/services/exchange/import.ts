@@ -1,6 +1,7 @@
 import { problem } from '../../domain/problems';
 import { finalizeChecklist } from '../../domain/rules/checklist';
 import { loadInspectionFacts } from '../write/facts';
+import { controlCharacterReason, findControlCharacterIn } from '../../domain/control-characters';
 import { AppError } from '../../api/envelope';
 import type { SqlExecutor } from '../../db/connection';
 import { getStoredFramework, storeFramework } from '../../db/repositories/frameworks';
@@ -40,6 +41,8 @@ async function readPayload(opened: OpenedPackage, fileName: string): Promise<Pac
   }
   const parsed = payloadSchema.safeParse(json);
   if (!parsed.success) throw new AppError('invalid_input', `${fileName}: ${describeIssue(parsed.error.issues[0])}. Er is niets ingelezen.`, 'file');
+  const control = findControlCharacterIn(parsed.data);
+  if (control) throw new AppError('invalid_input', `${fileName}: records.json, ${control.path.join('.')}: ${controlCharacterReason(control)}. Er is niets ingelezen.`, 'file');
   const payload = parsed.data;
   const subject = payload.kind === 'referral' ? payload.referralId : payload.inspectionId;
   if (payload.kind !== opened.manifest.kind || subject !== opened.manifest.subjectId) {

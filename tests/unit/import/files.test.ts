@@ -149,13 +149,16 @@ describe('bad files end with their own message', () => {
     expect(bytes.length).toBeLessThan(200_000);
     await expect(parse(bytes)).rejects.toThrow('zipbom');
   });
-  it('a sheet reaching a huge row number', async () => {
+  it('a sheet reaching a huge row number names that row, not ">250.000 rijen"', async () => {
     const bytes = await xlsx((wb) => {
       const ws = wb.addWorksheet('S');
       ws.addRow(['instellingsnummer', 'naam', 'niveau', 'onderwijsvorm']);
       ws.getCell('A1048576').value = 1;
     });
-    await expect(parse(bytes)).rejects.toThrow(/meer dan 250\.000 rijen \(rij 1048576\)/);
+    // Rows are counted as present, not by their number: the stray cell is reported where it is.
+    const parsed = await parse(bytes);
+    expect(parsed.rows).toBe(1);
+    expect(parsed.validator.errors[0]).toMatchObject({ row: 1048576, column: 'instellingsnummer', value: '1' });
   });
   it('too many columns', async () => {
     await expect(parse(Buffer.from(`${Array.from({ length: 300 }, (_, i) => `k${i}`).join(';')}\n`))).rejects.toThrow('meer dan 200 kolommen');
@@ -169,5 +172,33 @@ describe('bad files end with their own message', () => {
   });
   it('deflateRaw sanity: the bomb really is a bomb', () => {
     expect(deflateRawSync(Buffer.alloc(1024 * 1024)).length).toBeLessThan(5000);
+  });
+});
+
+describe('mixed encodings', () => {
+  it('UTF-8 with one stray Windows-1252 byte is refused, naming the line and what to do', async () => {
+    const good = Buffer.from('instellingsnummer;naam;niveau;onderwijsvorm\n010555;École Sint-Jan;basis;gewoon\n', 'utf8');
+    const stray = iconv.encode('123456;Zoë;basis;gewoon\n', 'win1252');
+    await expect(parse(Buffer.concat([good, stray]))).rejects.toThrow(/regel 3 bevat een teken in een andere codering \(Windows-1252\)\. Sla het bestand op als CSV UTF-8 \(in Excel: Opslaan als/);
+  });
+  it('pure UTF-8 and pure Windows-1252 still read as such', async () => {
+    const text = 'instellingsnummer;naam;niveau;onderwijsvorm\n010555;École;basis;gewoon\n';
+    expect((await parse(Buffer.from(text, 'utf8'))).validator.records[0]).toMatchObject({ name: 'École' });
+    expect((await parse(iconv.encode(text, 'win1252'))).validator.records[0]).toMatchObject({ name: 'École' });
+  });
+  it('the scanner agrees with the strict WHATWG decoder on random bytes', async () => {
+    const { scanUtf8 } = await import('../../../main/import/decode');
+    let seed = 3;
+    for (let n = 0; n < 3000; n++) {
+      const bytes = Buffer.alloc(1 + (n % 9));
+      for (let i = 0; i < bytes.length; i++) bytes[i] = (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24;
+      let valid = true;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        valid = false;
+      }
+      expect(scanUtf8(bytes).firstInvalid < 0, bytes.toString('hex')).toBe(valid);
+    }
   });
 });

@@ -76,3 +76,41 @@ describe('property: whole files', () => {
     );
   }, 90_000);
 });
+
+describe('property: damaged XLSX files', () => {
+  it('byte flips, truncations and lying sizes in a real workbook end in records or a named problem', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Cijfers');
+    ws.addRow(HEADERS.slice(0, 4));
+    for (let r = 0; r < 30; r++) ws.addRow(['010555', `${2000 + r}-${2001 + r}`, 100 + r, r % 3]);
+    const base = Buffer.from(await wb.xlsx.writeBuffer());
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.array(fc.tuple(fc.nat({ max: base.length - 1 }), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 6 }).map((flips) => {
+            const bytes = Buffer.from(base);
+            for (const [at, xor] of flips) bytes[at] ^= xor;
+            return bytes;
+          }),
+          fc.nat({ max: base.length - 1 }).map((n) => base.subarray(0, Math.max(4, n))),
+          // A 32-bit size field anywhere set to a lie (0, small, huge).
+          fc.tuple(fc.nat({ max: base.length - 4 }), fc.constantFrom(0, 1, 4000, 0x7fffffff, 0xfffffffe)).map(([at, value]) => {
+            const bytes = Buffer.from(base);
+            bytes.writeUInt32LE(value, at);
+            return bytes;
+          }),
+        ),
+        async (bytes) => {
+          try {
+            await parseImportFile(bytes, { currentYear: 2026 });
+          } catch (error) {
+            expect(error, String((error as Error).stack)).toBeInstanceOf(ImportFileError);
+            expect((error as Error).message.length).toBeGreaterThan(10);
+          }
+        },
+      ),
+      { seed: SEED, numRuns: 1500, interruptAfterTimeLimit: 60_000 },
+    );
+  }, 90_000);
+});

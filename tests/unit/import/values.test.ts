@@ -91,8 +91,9 @@ describe('formula escaping', () => {
   it.each([['=1+1', "'=1+1"], ['+31 2', "'+31 2"], ['-x', "'-x"], ['@SUM(A1)', "'@SUM(A1)"], ['\tcmd', "'\tcmd"], ['\rcmd', "'\rcmd"]])('%j → %j', (raw, safe) => {
     expect(escapeFormula(raw)).toBe(safe);
   });
-  it('leaves plain text and plain numbers (also negative) alone', () => {
-    for (const plain of ['school', '12', '-3', '-1,5', '', 'a=b']) expect(escapeFormula(plain)).toBe(plain);
+  it('leaves plain text and positive numbers alone; negative numbers are neutralised too (OWASP, no exceptions)', () => {
+    for (const plain of ['school', '12', '1,5', '', 'a=b']) expect(escapeFormula(plain)).toBe(plain);
+    for (const negative of ['-3', '-1,5']) expect(escapeFormula(negative)).toBe(`'${negative}`);
   });
   it('writes a CSV with BOM, semicolons, quotes where needed and every cell escaped', () => {
     const csv = toSafeCsv([['rij', 'waarde'], [2, '=HYPERLINK("x")'], [3, 'a;b\nc']]);

@@ -7,6 +7,27 @@ import { finalizeInspection } from './store';
 
 type Checklist = ApiResult<'getFinalizeChecklist'>;
 
+/** One part of the check list: what blocks, or what to acknowledge; "nothing" said in words. */
+function ChecklistPart({ items, kind, lang }: { items: Checklist['items']; kind: 'blocking' | 'warnings'; lang: 'nl' | 'en' }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3>{t(`advice.checklist.${kind}`, { count: items.length })}</h3>
+      {items.length === 0 ? (
+        <p className="ok">{t(kind === 'blocking' ? 'advice.checklist.noBlocking' : 'advice.checklist.noWarnings')}</p>
+      ) : (
+        <ul className={`checklist ${kind}`}>
+          {items.map((item, i) => (
+            <li key={i}>
+              <span className={`badge ${kind === 'blocking' ? 'danger' : 'warn'}`}>{t(kind === 'blocking' ? 'advice.checklist.blocks' : 'advice.checklist.warns')}</span> {problemMessage(item, lang)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 /**
  * Making the report final is a deliberate step: the check list first
  * (blocking items apart from warnings), warnings acknowledged, then a
@@ -45,35 +66,13 @@ export function FinalizeDialog({ inspectionId, onClose, onFinal }: { inspectionI
       {!list && !error && <Loading />}
       {list && (
         <>
-          <h3>{t('advice.checklist.blocking', { count: blocking.length })}</h3>
-          {blocking.length === 0 ? (
-            <p className="ok">{t('advice.checklist.noBlocking')}</p>
-          ) : (
-            <ul className="checklist blocking">
-              {blocking.map((item, i) => (
-                <li key={i}>
-                  <span className="badge danger">{t('advice.checklist.blocks')}</span> {problemMessage(item, lang)}
-                </li>
-              ))}
-            </ul>
-          )}
-          <h3>{t('advice.checklist.warnings', { count: warnings.length })}</h3>
-          {warnings.length === 0 ? (
-            <p className="ok">{t('advice.checklist.noWarnings')}</p>
-          ) : (
-            <>
-              <ul className="checklist warnings">
-                {warnings.map((item, i) => (
-                  <li key={i}>
-                    <span className="badge warn">{t('advice.checklist.warns')}</span> {problemMessage(item, lang)}
-                  </li>
-                ))}
-              </ul>
-              <label className="checkbox">
-                <input type="checkbox" checked={acknowledged} disabled={blocking.length > 0} onChange={(e) => setAcknowledged(e.target.checked)} />{' '}
-                {t('advice.checklist.acknowledge')}
-              </label>
-            </>
+          <ChecklistPart items={blocking} kind="blocking" lang={lang} />
+          <ChecklistPart items={warnings} kind="warnings" lang={lang} />
+          {warnings.length > 0 && (
+            <label className="checkbox">
+              <input type="checkbox" checked={acknowledged} disabled={blocking.length > 0} onChange={(e) => setAcknowledged(e.target.checked)} />{' '}
+              {t('advice.checklist.acknowledge')}
+            </label>
           )}
           <p className="muted">{t('advice.checklist.consequence')}</p>
         </>
