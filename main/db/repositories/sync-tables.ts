@@ -1,3 +1,4 @@
+import type { EntityName } from '../../domain/entities';
 import type { EntryShape } from '../../domain/exchange/revisions';
 
 /**
@@ -8,8 +9,8 @@ import type { EntryShape } from '../../domain/exchange/revisions';
  * version (PACKAGE_SCHEMA_VERSION); a change to these tables is a new version.
  */
 export interface SyncTable {
-  /** The entry kind's name in packages and the audit trail. */
-  entity: string;
+  /** The entry kind's name in packages and the audit trail: one of the registry's (domain/entities.ts), which words it. */
+  entity: EntityName;
   table: string;
   key: readonly string[];
   shape: EntryShape;
@@ -75,7 +76,7 @@ export const SYNC_TABLES: readonly SyncTable[] = [
   { entity: 'milestone', table: 'taskforce_milestones', key: ['id'], shape: stamped, scope: OF_REFERRAL, referral: 'plan' },
 ];
 
-export const SYNC_TABLE_BY_ENTITY = new Map(SYNC_TABLES.map((t) => [t.entity, t]));
+export const SYNC_TABLE_BY_ENTITY: ReadonlyMap<string, SyncTable> = new Map(SYNC_TABLES.map((t) => [t.entity, t]));
 
 /** An entry's id in a package: its key values, so that composite keys stay unambiguous. */
 export function entityIdOf(table: SyncTable, record: Readonly<Record<string, unknown>>): string {

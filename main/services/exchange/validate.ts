@@ -50,7 +50,7 @@ export async function checkEntries(tx: SqlExecutor, fileName: string, payload: P
   for (const [index, entry] of payload.entries.entries()) {
     const where = `entries[${index}] (${entry.entity} ${entry.id})`;
     const table = SYNC_TABLE_BY_ENTITY.get(entry.entity);
-    if (!table || !allowed.has(entry.entity)) bad(where, `onbekend soort item '${entry.entity}' voor een ${payload.kind}-pakket`);
+    if (!table || !allowed.has(table.entity)) bad(where, `onbekend soort item '${entry.entity}' voor een ${payload.kind}-pakket`);
     const key = syncKey(table!.entity, entry.id);
     if (seen.has(key)) bad(where, 'komt twee keer voor');
     seen.add(key);
