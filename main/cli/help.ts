@@ -10,7 +10,8 @@ export const PROGRAM = 'npm run cli --';
 
 function placeholder(name: string, option: OptionSpec): string {
   if (option.placeholder) return option.placeholder;
-  if (option.type === 'enum') return option.values.join('|');
+  // A long list of values is named in the usage line and spelled out under the options.
+  if (option.type === 'enum') return option.values.join('|').length > 40 ? name.toUpperCase() : option.values.join('|');
   if (option.type === 'date') return 'JJJJ-MM-DD';
   if (option.type === 'integer') return 'N';
   if (option.type === 'file') return 'BESTAND';
@@ -53,7 +54,11 @@ export function generalHelp(table: readonly CommandSpec[], lang: Lang): string {
 }
 
 function optionLines(options: Record<string, OptionSpec>, lang: Lang): string[] {
-  const rows = Object.entries(options).map(([name, o]) => [o.type === 'boolean' ? `--${name}` : `--${name} ${placeholder(name, o)}`, `${tr(lang, o.description)}${o.required ? (lang === 'nl' ? ' (verplicht)' : ' (required)') : ''}`]);
+  const rows = Object.entries(options).map(([name, o]) => {
+    const left = o.type === 'boolean' ? `--${name}` : `--${name} ${placeholder(name, o)}`;
+    const values = o.type === 'enum' && placeholder(name, o) !== o.values.join('|') ? `: ${o.values.join(', ')}` : '';
+    return [left, `${tr(lang, o.description)}${values}${o.required ? (lang === 'nl' ? ' (verplicht)' : ' (required)') : ''}`];
+  });
   // A long list of values gets its own line, and the description goes under it.
   const width = Math.min(28, Math.max(...rows.map((r) => r[0].length)));
   return rows.flatMap(([left, right]) => (left.length > width ? [`  ${left}`, `  ${' '.repeat(width)}  ${right}`] : [`  ${left.padEnd(width)}  ${right}`]));

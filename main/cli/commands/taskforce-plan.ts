@@ -88,7 +88,7 @@ export const planItemCommands = [
     name: 'visit',
     group: 'taskforce',
     summary: { nl: 'legt een begeleidingsbezoek vast, met de voortgang per doel', en: 'records a guidance visit, with the progress per goal' },
-    example: 'visit --referral ID --date 2027-02-01 --participants "directie, task force" --goal-progress GOAL_ID=benadert:"eerste versie klaar"',
+    example: 'visit --referral ID --date 2027-02-01 --participants "directie, task force" --goal-progress "GOAL_ID=benadert:eerste versie klaar"',
     options: {
       referral: referralOption,
       id: idOption,
