@@ -1,4 +1,5 @@
 import { contract, operationNames } from '../api/contract';
+import { AppError } from '../api/envelope';
 import { openServices, type Services } from '../app/open-services';
 import { defaultDataDir } from '../app/paths';
 import { knowOperations } from './command-kit';
@@ -68,7 +69,8 @@ function fail(error: unknown, json: boolean, lang: Lang, table: readonly Command
   const { body, exitCode } = describeError(error);
   const option = spec && body.code !== 'usage' ? optionForField(body.field, Object.keys(spec.options)) : undefined;
   if (option) body.option = option;
-  if (exitCode === EXIT_CODES.internal.code) stderr.line(String((error as Error)?.stack ?? error));
+  // A fault of our own (not an answer of the contract) gets its stack, for the bug report.
+  if (exitCode === EXIT_CODES.internal.code && !(error instanceof AppError)) stderr.line(String((error as Error)?.stack ?? error));
   if (json) {
     stderr.line(JSON.stringify({ error: body }));
     return exitCode;

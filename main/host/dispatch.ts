@@ -6,6 +6,11 @@ import { handlers } from '../services/handlers';
 
 type AnyHandler = (ctx: ServiceContext, input: unknown) => Promise<unknown>;
 
+function isSqliteBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+}
+
 function isSqliteConstraint(error: unknown): boolean {
   return typeof (error as { code?: unknown })?.code === 'string' && (error as { code: string }).code.startsWith('SQLITE_CONSTRAINT');
 }
@@ -30,6 +35,7 @@ export async function dispatch(ctx: ServiceContext, name: unknown, rawInput: unk
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toBody() };
     if (error instanceof DatabaseOpenError) return fail('database', error.message);
+    if (isSqliteBusy(error)) return fail('busy', 'De gegevens zijn bezet: een ander venster of de CLI schrijft op dit moment. Er is niets gewijzigd; probeer zo opnieuw.');
     if (isSqliteConstraint(error)) return fail('conflict', `De gegevens spreken bestaande gegevens tegen (${(error as Error).message})`);
     console.error(`[doorlicht] ${name} failed:`, error);
     return fail('internal', 'Er liep iets onverwachts mis. Uw gegevens zijn niet gewijzigd; probeer opnieuw.');

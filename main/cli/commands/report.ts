@@ -91,7 +91,7 @@ export const reportCommands = [
       const preview = await call(ctx, 'previewReport', { inspectionId: o.inspection });
       // The drawn charts (SVG) stay out: a script reads the alt text and the figures' tables.
       const blocks = preview.blocks.map((b) => (b.kind === 'figure' ? { kind: b.kind, caption: b.caption, alt: b.alt } : b));
-      return { meta: preview.meta, blocks, text: previewLines(preview.blocks).join('\n') };
+      return { meta: preview.meta, blocks, text: [preview.meta.title, preview.meta.subject, '', ...previewLines(preview.blocks)].join('\n') };
     },
     text(r, out) {
       out.line(r.text);

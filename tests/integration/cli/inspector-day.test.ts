@@ -137,6 +137,6 @@ describe('an inspector’s whole day as one CLI script', () => {
     const strip = (meta: Record<string, unknown>) => ({ ...meta, createdAt: undefined, generatedAt: undefined });
     expect(strip(viaCli.meta)).toEqual(strip(viaContract.meta));
     const generated = /\d{1,2} \w+ \d{4} om \d{2}:\d{2}|\d{4}-\d{2}-\d{2}T[\d:.]+Z/g;
-    expect(viaCli.text.replace(generated, '…')).toBe(previewLines(viaContract.blocks).join('\n').replace(generated, '…'));
+    expect(viaCli.text.replace(generated, '…')).toBe([viaContract.meta.title, viaContract.meta.subject, '', ...previewLines(viaContract.blocks)].join('\n').replace(generated, '…'));
   });
 });

@@ -77,6 +77,23 @@ describe('CLI output', () => {
     expect(unknown.stderr).toMatch(/^Error: Unknown command: schoolz/);
   });
 
+  it('says the record is busy (exit 3) while another writer holds it, and changes nothing', { timeout: 60_000 }, async () => {
+    // Another process holds a write transaction on the same database file.
+    const holder = spawn(
+      process.execPath,
+      ['-e', `const db = new (require('sqlite3').Database)(process.argv[1]); db.exec('BEGIN EXCLUSIVE', (e) => { if (e) throw e; console.log('held'); }); process.stdin.on('data', () => db.exec('ROLLBACK', () => process.exit(0)));`, join(dir, 'doorlicht.sqlite')],
+      { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'inherit'] },
+    );
+    await new Promise((resolve) => holder.stdout.once('data', resolve));
+    const busy = await runCliProcess(node, ['profile', '--name', 'Bezet', '--json', '--data-dir', dir]);
+    holder.stdin.write('done\n');
+    await new Promise((resolve) => holder.on('close', resolve));
+    expect(busy.code).toBe(3);
+    expect(JSON.parse(busy.stderr).error.code).toBe('busy');
+    const settings = await runCliProcess(node, ['settings', '--json', '--data-dir', dir]);
+    expect(JSON.parse(settings.stdout).profileName).not.toBe('Bezet');
+  });
+
   it('shows progress only on request when output is piped', { timeout: 120_000 }, async () => {
     const [inspection] = JSON.parse((await runCliProcess(node, ['inspections', '--json', '--data-dir', dir])).stdout);
     const args = ['report', '--inspection', inspection.id, '--format', 'pdf', '--data-dir', dir];
