@@ -20,7 +20,10 @@ export class Output {
     if (this.closed || text === '') return;
     this.pending = new Promise((resolve) => {
       // The callback comes once the chunk is handed to the OS, or with the error that closed the stream.
-      this.stream.write(text, () => resolve());
+      this.stream.write(text, (error) => {
+        if (error) this.closed = true;
+        resolve();
+      });
     });
   }
 
