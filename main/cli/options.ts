@@ -1,26 +1,11 @@
 import type { OptionSpec } from './spec';
 
 /** Options that many commands share, described once. */
-export const inspectionOption = {
-  type: 'string',
-  required: true,
-  placeholder: 'ID',
-  description: { nl: 'de inspectie (id uit `inspections`)', en: 'the inspection (id from `inspections`)' },
-} as const satisfies OptionSpec;
+const required = (placeholder: string, nl: string, en: string) => ({ type: 'string', required: true, placeholder, description: { nl, en } }) as const satisfies OptionSpec;
 
-export const referralOption = {
-  type: 'string',
-  required: true,
-  placeholder: 'ID',
-  description: { nl: 'de doorverwijzing (id uit `referrals`)', en: 'the referral (id from `referrals`)' },
-} as const satisfies OptionSpec;
-
-export const schoolOption = {
-  type: 'string',
-  required: true,
-  placeholder: 'INSTELLINGSNUMMER',
-  description: { nl: 'het instellingsnummer van de school', en: "the school's institution number" },
-} as const satisfies OptionSpec;
+export const inspectionOption = required('ID', 'de inspectie (id uit `inspections`)', 'the inspection (id from `inspections`)');
+export const referralOption = required('ID', 'de doorverwijzing (id uit `referrals`)', 'the referral (id from `referrals`)');
+export const schoolOption = required('INSTELLINGSNUMMER', 'het instellingsnummer van de school', "the school's institution number");
 
 /** Left out to add a new item; given to correct an existing one (all fields are then written again). */
 export const idOption = {

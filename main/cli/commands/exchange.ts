@@ -1,19 +1,18 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { AppError } from '../../api/envelope';
-import { call } from '../command-kit';
+import { call, refusal } from '../command-kit';
 import { table } from '../format';
-import { tr } from '../i18n';
+import { type Lang, tr } from '../i18n';
 import { inspectionOption, outOption } from '../options';
 import { exportPackageTo, importPackageFrom } from '../package-transfer';
 import { defineCommand } from '../spec';
 
 /** The passphrase comes from an environment variable, never from the command line (where `ps` and shell history see it). */
-function passphraseFrom(name: string | undefined): string | undefined {
+function passphraseFrom(name: string | undefined, lang: Lang): string | undefined {
   if (name === undefined) return undefined;
-  if (!name) throw new AppError('invalid_input', '--passphrase-env vraagt de naam van een omgevingsvariabele', 'passphrase-env');
+  if (!name) throw refusal(lang, 'invalid_input', { nl: '--passphrase-env vraagt de naam van een omgevingsvariabele', en: '--passphrase-env takes the name of an environment variable' }, 'passphrase-env');
   const value = process.env[name];
-  if (!value) throw new AppError('invalid_input', `De omgevingsvariabele ${name} is leeg of bestaat niet`, 'passphrase-env');
+  if (!value) throw refusal(lang, 'invalid_input', { nl: `De omgevingsvariabele ${name} is leeg of bestaat niet`, en: `The environment variable ${name} is empty or not set` }, 'passphrase-env');
   return value;
 }
 
@@ -37,9 +36,9 @@ export const exchangeCommands = [
       'passphrase-env': passphraseOption,
     },
     output: z.object({ file: z.string(), entries: z.number(), attachments: z.number(), bytes: z.number(), sha256: z.string(), encrypted: z.boolean(), missingAttachments: z.array(z.string()) }),
-    async run({ ctx, progress }, o) {
+    async run({ ctx, progress, lang }, o) {
       const out = resolve(o.out);
-      const request = { inspectionId: o.inspection, referralId: o.referral, passphrase: passphraseFrom(o['passphrase-env']) };
+      const request = { inspectionId: o.inspection, referralId: o.referral, passphrase: passphraseFrom(o['passphrase-env'], lang) };
       progress.report({ nl: 'pakket maken', en: 'making the package' });
       const exported = await exportPackageTo(ctx, request, out, (f) => progress.report({ nl: 'pakket schrijven', en: 'writing the package' }, f));
       progress.done();
@@ -59,8 +58,8 @@ export const exchangeCommands = [
     positional: 'file',
     options: { file: { type: 'file', required: true, description: { nl: 'het pakket', en: 'the package' } }, 'passphrase-env': passphraseOption },
     output: z.object({ inspectionId: z.string(), author: z.string(), createdAt: z.string(), added: z.number(), updated: z.number(), same: z.number(), conflicts: z.number(), missingFiles: z.number(), conflictEntries: z.array(z.object({ entity: z.string(), entityId: z.string() })) }),
-    async run({ ctx, progress }, o) {
-      const result = await importPackageFrom(ctx, resolve(o.file), passphraseFrom(o['passphrase-env']), (f) => progress.report({ nl: 'pakket lezen', en: 'reading the package' }, f));
+    async run({ ctx, progress, lang }, o) {
+      const result = await importPackageFrom(ctx, resolve(o.file), passphraseFrom(o['passphrase-env'], lang), (f) => progress.report({ nl: 'pakket lezen', en: 'reading the package' }, f));
       progress.done();
       return result;
     },

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { AppError } from '../../api/envelope';
 import type { OperationResult } from '../../api/types';
-import { dispatch } from '../../host/dispatch';
 import type { ServiceContext } from '../../services/context';
-import { call, hasOperation } from '../command-kit';
+import { call, callOperation, hasOperation } from '../command-kit';
 import { humanDate, tr, yesNo } from '../i18n';
 import { inspectionOption, textOption } from '../options';
 import { adviceShape, checklistShape } from '../shapes';
@@ -19,9 +18,7 @@ export type Checklist = z.infer<typeof checklistShape>;
  */
 async function checklistOf(ctx: ServiceContext, inspectionId: string): Promise<Checklist | null> {
   if (!hasOperation('getFinalizeChecklist')) return null;
-  const envelope = await dispatch(ctx, 'getFinalizeChecklist', { inspectionId });
-  if (!envelope.ok) throw new AppError(envelope.error.code, envelope.error.message, envelope.error.field);
-  const list = envelope.value as Checklist;
+  const list = await callOperation<Checklist>(ctx, 'getFinalizeChecklist', { inspectionId });
   // Blocking items first, each group in the order the rules gave them.
   return { ...list, items: [...list.items.filter((i) => i.severity === 'blocking'), ...list.items.filter((i) => i.severity === 'warning')] };
 }
@@ -103,9 +100,8 @@ export const finalizeCommands = [
         if (warnings && !o['accept-warnings']) {
           throw new FinalizeRefused(tr(lang, { nl: `Niet definitief: ${warnings} waarschuwingen; lees ze en bevestig met --accept-warnings.`, en: `Not final: ${warnings} warnings; read them and confirm with --accept-warnings.` }), checklist);
         }
-        const envelope = await dispatch(ctx, 'finalizeInspection', { inspectionId: o.inspection, acknowledgeWarnings: o['accept-warnings'] });
-        if (!envelope.ok) throw new AppError(envelope.error.code, envelope.error.message, envelope.error.field);
-        return { checklist, advice: envelope.value as OperationResult<'getAdvice'> };
+        const advice = await callOperation<OperationResult<'getAdvice'>>(ctx, 'finalizeInspection', { inspectionId: o.inspection, acknowledgeWarnings: o['accept-warnings'] });
+        return { checklist, advice };
       }
       try {
         return { checklist: EMPTY, advice: await call(ctx, 'finalizeInspection', { inspectionId: o.inspection }) };

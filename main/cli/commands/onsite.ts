@@ -1,13 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { z } from 'zod';
-import { AppError } from '../../api/envelope';
 import { EVIDENCE_SOURCES } from '../../domain/framework';
 import { EVIDENCE_ROLES, MAX_ATTACHMENT_BYTES } from '../../domain/onsite/evidence';
 import { ENTRY_KINDS } from '../../domain/onsite/entries';
-import { call } from '../command-kit';
+import { call, refusal, sizeOfFile } from '../command-kit';
 import { short, table } from '../format';
-import { humanDate, tr } from '../i18n';
+import { humanDate, type Lang, tr } from '../i18n';
 import { idOption, inspectionOption, textOption } from '../options';
 import { attachmentShape, changeShape, evidenceShape, onsiteShape } from '../shapes';
 import { defineCommand } from '../spec';
@@ -24,15 +23,12 @@ const MIME_TYPES: Record<string, string> = {
 };
 
 /** Reads an attachment after checking it exists and fits, so a refused file changes nothing. */
-function readAttachment(path: string) {
+function readAttachment(path: string, lang: Lang) {
   const file = resolve(path);
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new AppError('not_found', `Bestand niet gevonden: ${file}`, 'attach');
+  const size = sizeOfFile(file, 'attach', lang);
+  if (size > MAX_ATTACHMENT_BYTES) {
+    throw refusal(lang, 'invalid_input', { nl: `De bijlage ${basename(file)} is te groot (${size} bytes; hoogstens ${MAX_ATTACHMENT_BYTES}).`, en: `The attachment ${basename(file)} is too large (${size} bytes; at most ${MAX_ATTACHMENT_BYTES}).` }, 'attach');
   }
-  if (size > MAX_ATTACHMENT_BYTES) throw new AppError('invalid_input', `De bijlage ${basename(file)} is te groot (${size} bytes; hoogstens ${MAX_ATTACHMENT_BYTES}).`, 'attach');
   return { fileName: basename(file), mimeType: MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', base64: readFileSync(file).toString('base64') };
 }
 
@@ -76,8 +72,8 @@ export const onsiteCommands = [
       attach: { type: 'file', description: { nl: 'een bestand om bij te voegen (hoogstens 10 MB)', en: 'a file to attach (at most 10 MB)' } },
     },
     output: z.object({ evidence: evidenceShape, attachment: attachmentShape.nullable() }),
-    async run({ ctx }, o) {
-      const file = o.attach === undefined ? null : readAttachment(o.attach);
+    async run({ ctx, lang }, o) {
+      const file = o.attach === undefined ? null : readAttachment(o.attach, lang);
       const evidence = await call(ctx, 'saveEvidence', { inspectionId: o.inspection, id: o.id, source: o.source, role: o.role, date: o.date, note: o.note ?? '', indicatorIds: o.indicator });
       if (!file) return { evidence, attachment: null };
       try {

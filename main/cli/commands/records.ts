@@ -1,11 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../api/envelope';
 import { IMPORT_KINDS } from '../../domain/import/fields';
 import { IMPORT_LIMITS } from '../../domain/import/limits';
 import { seedDemo, seedDemoIfEmpty } from '../../services/demo';
-import { call } from '../command-kit';
+import { call, refusal, sizeOfFile } from '../command-kit';
 import { table } from '../format';
 import { tr } from '../i18n';
 import { schoolShape } from '../shapes';
@@ -66,15 +66,12 @@ export const recordCommands = [
       'dry-run': { type: 'boolean', description: { nl: 'alleen de voorvertoning; er verandert niets', en: 'preview only; nothing changes' } },
     },
     output: importShape,
-    async run({ ctx, progress }, o) {
+    async run({ ctx, progress, lang }, o) {
       const file = resolve(o.file);
-      let size: number;
-      try {
-        size = statSync(file).size;
-      } catch {
-        throw new AppError('not_found', `Bestand niet gevonden: ${file}`, 'file');
+      const mb = IMPORT_LIMITS.maxFileBytes / 1024 / 1024;
+      if (sizeOfFile(file, 'file', lang) > IMPORT_LIMITS.maxFileBytes) {
+        throw refusal(lang, 'invalid_input', { nl: `Het bestand is groter dan ${mb} MB; splits het op.`, en: `The file is larger than ${mb} MB; split it up.` }, 'file');
       }
-      if (size > IMPORT_LIMITS.maxFileBytes) throw new AppError('invalid_input', `Het bestand is groter dan ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB; splits het op.`, 'file');
       const started = await call(ctx, 'previewImport', { fileName: basename(file), base64: readFileSync(file).toString('base64'), kind: o.kind, sheet: o.sheet });
       // The same polling as the UI's progress bar.
       let status = started;
@@ -89,7 +86,15 @@ export const recordCommands = [
       if (status.errorCount > 0) {
         await call(ctx, 'cancelImport', { previewId: status.previewId });
         const first = status.errors[0];
-        throw new AppError('invalid_input', `${status.errorCount} fouten; er is niets geïmporteerd. Eerste: rij ${first.row}, kolom ${first.column}, waarde "${first.value}": ${first.reason}`, 'file');
+        throw refusal(
+          lang,
+          'invalid_input',
+          {
+            nl: `${status.errorCount} fouten; er is niets geïmporteerd. Eerste: rij ${first.row}, kolom ${first.column}, waarde "${first.value}": ${first.reason}`,
+            en: `${status.errorCount} errors; nothing was imported. First: row ${first.row}, column ${first.column}, value "${first.value}": ${first.reason}`,
+          },
+          'file',
+        );
       }
       if (o['dry-run']) {
         await call(ctx, 'cancelImport', { previewId: status.previewId });

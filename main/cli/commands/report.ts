@@ -62,6 +62,11 @@ export function printWritten(r: z.infer<typeof reportFileShape>, out: TextOut) {
   out.line(tr(out.lang, { nl: `${r.file} geschreven (versie ${r.version}, ${r.bytes} bytes, SHA-256 ${r.sha256}).`, en: `${r.file} written (version ${r.version}, ${r.bytes} bytes, SHA-256 ${r.sha256}).` }));
 }
 
+/** Exports a document through the contract, with progress, and writes it to --out. */
+export async function exportToFile(env: RunEnv, label: { nl: string; en: string }, exporting: Promise<{ base64: string; sha256: string; version: number }>, o: { out: string; format: 'docx' | 'pdf' }) {
+  return writeExport(o.out, await withProgress(env, label, exporting), o.format);
+}
+
 /** Runs one long operation with an indeterminate progress line. */
 export async function withProgress<T>(env: RunEnv, label: { nl: string; en: string }, work: Promise<T>): Promise<T> {
   env.progress.report(label);
@@ -104,10 +109,7 @@ export const reportCommands = [
     example: 'report --inspection ID --format pdf --out verslag.pdf',
     options: { inspection: inspectionOption, format: formatOption, out: outOption },
     output: reportFileShape,
-    async run(env, o) {
-      const exported = await withProgress(env, { nl: 'verslag maken', en: 'making the report' }, call(env.ctx, 'exportReport', { inspectionId: o.inspection, format: o.format }));
-      return writeExport(o.out, exported, o.format);
-    },
+    run: (env, o) => exportToFile(env, { nl: 'verslag maken', en: 'making the report' }, call(env.ctx, 'exportReport', { inspectionId: o.inspection, format: o.format }), o),
     text: printWritten,
   }),
 ];

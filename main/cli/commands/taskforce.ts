@@ -6,7 +6,7 @@ import { humanDate, tr } from '../i18n';
 import { formatOption, inspectionOption, outOption, referralOption } from '../options';
 import { planShape, referralShape, reportFileShape } from '../shapes';
 import { defineCommand, type TextOut } from '../spec';
-import { printWritten, withProgress, writeExport } from './report';
+import { exportToFile, printWritten } from './report';
 import { planItemCommands } from './taskforce-plan';
 
 type Plan = z.infer<typeof planShape>;
@@ -101,10 +101,7 @@ export const taskforceCommands = [
     example: 'progress-report --referral ID --format pdf --out voortgang.pdf',
     options: { referral: referralOption, format: formatOption, out: outOption },
     output: reportFileShape,
-    async run(env, o) {
-      const exported = await withProgress(env, { nl: 'voortgangsrapport maken', en: 'making the progress report' }, call(env.ctx, 'exportProgressReport', { referralId: o.referral, format: o.format }));
-      return writeExport(o.out, exported, o.format);
-    },
+    run: (env, o) => exportToFile(env, { nl: 'voortgangsrapport maken', en: 'making the progress report' }, call(env.ctx, 'exportProgressReport', { referralId: o.referral, format: o.format }), o),
     text: printWritten,
   }),
 ];
