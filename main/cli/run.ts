@@ -24,7 +24,8 @@ export async function runCli(table: readonly CommandSpec[], argv: string[], env:
   const [name, ...rest] = argv;
   const byName = new Map(table.map((c) => [c.name, c]));
   if (name === undefined || name === '--help' || name === '-h' || (name === 'help' && rest.filter((a) => !a.startsWith('--')).length === 0)) {
-    stdout.line(generalHelp(table, lang));
+    // Without a command the help is the answer to a usage mistake, so it goes where errors go.
+    (name === undefined ? stderr : stdout).line(generalHelp(table, lang));
     return name === undefined ? EXIT_CODES.usage.code : EXIT_CODES.ok.code;
   }
   if (name === 'help') {
