@@ -3,6 +3,7 @@ import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandTable } from '../../../main/cli/registry';
+import { formatDutchDate } from '../../../main/reports/dutch-format';
 import { bundleCli, runCliProcess, TSX_CLI } from '../../helpers/cli';
 import { makeTempDir, REPO_ROOT, removeTempDir } from '../../helpers/services';
 
@@ -72,6 +73,16 @@ describe('CLI output', () => {
     expect(refused.code).toBe(1);
     expect(JSON.parse(refused.stderr).error).toMatchObject({ code: 'invalid_input', field: 'shortcomings', option: 'tekort' });
 
+    // Finalize before the advice is decided: refused, with the check list that refused it.
+    const undecided = JSON.parse((await runCliProcess(node, ['advice', '--inspection', inspection.id, '--json', '--data-dir', dir])).stdout);
+    expect(undecided.decision).toBeNull();
+    const finalize = await runCliProcess(node, ['finalize', '--inspection', inspection.id, '--json', '--data-dir', dir]);
+    expect(finalize.code).toBe(1);
+    const refusedFinal = JSON.parse(finalize.stderr).error;
+    expect(refusedFinal.code).toBe('conflict');
+    expect(refusedFinal.checklist.canFinalize).toBe(false);
+    expect(refusedFinal.checklist.items[0]).toMatchObject({ severity: 'blocking' });
+
     const unknown = await runCliProcess(node, ['schoolz', '--lang', 'en']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^Error: Unknown command: schoolz/);
@@ -92,6 +103,17 @@ describe('CLI output', () => {
     expect(JSON.parse(busy.stderr).error.code).toBe('busy');
     const settings = await runCliProcess(node, ['settings', '--json', '--data-dir', dir]);
     expect(JSON.parse(settings.stdout).profileName).not.toBe('Bezet');
+  });
+
+  it('writes ISO dates in JSON, Dutch dates in text, and English with --lang en', { timeout: 60_000 }, async () => {
+    const [first] = JSON.parse((await runCliProcess(node, ['inspections', '--json', '--data-dir', dir])).stdout);
+    expect(first.startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const dutch = await runCliProcess(node, ['inspections', '--data-dir', dir]);
+    expect(dutch.stdout).toMatch(/^Id +School +Soort +Status +Start/);
+    expect(dutch.stdout).toContain(formatDutchDate(first.startDate));
+    const english = await runCliProcess(node, ['inspections', '--lang', 'en', '--data-dir', dir]);
+    expect(english.stdout).toMatch(/^Id +School +Type +Status +Start/);
+    expect(english.stdout).toContain(first.startDate);
   });
 
   it('shows progress only on request when output is piped', { timeout: 120_000 }, async () => {
