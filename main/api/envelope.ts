@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'invalid_input'
   | 'not_found'
   | 'conflict'
+  /** The record is held by another writer (another window or CLI); trying again later may work. */
+  | 'busy'
   | 'unknown_operation'
   | 'unauthorized'
   | 'forbidden'

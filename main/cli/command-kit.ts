@@ -1,45 +1,37 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
 import type { OperationName } from '../api/contract';
-import { AppError } from '../api/envelope';
+import { AppError, type ApiErrorBody, type ErrorCode } from '../api/envelope';
 import type { OperationResult } from '../api/types';
 import { dispatch } from '../host/dispatch';
 import type { ServiceContext } from '../services/context';
+import { type Lang, type Text, tr } from './i18n';
 
-/** What every CLI command module builds on: the command shape and the one way to call an operation. */
-export type Flags = Record<string, string | boolean | undefined>;
-
-export interface Command {
-  usage: string;
-  summary: string;
-  run(ctx: ServiceContext, flags: Flags, print: (text: string) => void): Promise<void>;
-}
-
-/** Calls an operation through the same validation as the UI, and throws its error envelope. */
+/**
+ * Calls an operation through the same validation and handlers as the UI, and
+ * throws its error envelope with the rule's problems kept, so the CLI can word
+ * them in the language asked for.
+ */
 export async function call<K extends OperationName>(ctx: ServiceContext, name: K, input: unknown): Promise<OperationResult<K>> {
   const envelope = await dispatch(ctx, name, input);
-  if (!envelope.ok) throw new AppError(envelope.error.code, envelope.error.message, envelope.error.field);
+  if (!envelope.ok) throw fromEnvelope(envelope.error);
   return envelope.value as OperationResult<K>;
 }
 
-export function requireFlag(flags: Flags, name: string): string {
-  const value = flags[name];
-  if (typeof value !== 'string' || value === '') throw new AppError('invalid_input', `--${name} ontbreekt`, name);
-  return value;
+function fromEnvelope(error: ApiErrorBody): AppError {
+  const problems = error.problems ?? (error.rule ? [{ code: error.rule, field: error.field, params: error.params }] : []);
+  return Object.assign(new AppError(error.code, error.message, error.field, problems), error.params ? { params: error.params } : {});
 }
 
-export const json = (value: unknown) => JSON.stringify(value, null, 2);
-
-/** The --format flag of a report command: docx or pdf. */
-export function reportFormat(flags: Flags): 'docx' | 'pdf' {
-  const format = requireFlag(flags, 'format');
-  if (format !== 'docx' && format !== 'pdf') throw new AppError('invalid_input', `--format moet docx of pdf zijn, niet "${format}"`, 'format');
-  return format;
+/** A refusal of the CLI's own, in the language asked for. */
+export function refusal(lang: Lang, code: ErrorCode, text: Text, option?: string): AppError {
+  return new AppError(code, tr(lang, text), option);
 }
 
-/** Writes a rendered report to --out and says what was written, with its version and hash. */
-export function writeReport(flags: Flags, report: { bytes: Buffer; version: number; sha256: string }, print: (text: string) => void): void {
-  const out = resolve(requireFlag(flags, 'out'));
-  writeFileSync(out, report.bytes);
-  print(`${out} geschreven (versie ${report.version}, ${report.bytes.length} bytes, SHA-256 ${report.sha256}).`);
+/** The size of a file the user named, or a not-found refusal naming the option. */
+export function sizeOfFile(file: string, option: string, lang: Lang): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    throw refusal(lang, 'not_found', { nl: `Bestand niet gevonden: ${file}`, en: `File not found: ${file}` }, option);
+  }
 }

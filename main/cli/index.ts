@@ -1,72 +1,16 @@
-import { parseArgs } from 'node:util';
-import { AppError } from '../api/envelope';
-import { openServices } from '../app/open-services';
-import { defaultDataDir } from '../app/paths';
-import { RecordInUseError } from '../app/record-lock';
-import { DatabaseOpenError, RecordBusyError } from '../db/connection';
-import { escapeForTerminal } from '../domain/control-characters';
-import { commands } from './commands';
+import { commandTable } from './registry';
+import { stderr, stdout } from './output';
+import { runCli } from './run';
 
 /**
- * The headless CLI over the same services as the UI:
- *   npm run cli -- <command> [options] [--data-dir DIR]
+ * The headless CLI over the same operations as the UI:
+ *   npm run cli -- <command> [options] [--data-dir DIR] [--json] [--lang en]
+ *
+ * The process ends by itself once stdout and stderr are drained; it is never
+ * cut short with process.exit while a pipe still holds output.
  */
-function usage(): string {
-  const lines = Object.values(commands).map((c) => `  ${c.usage}\n      ${c.summary}`);
-  return `Gebruik: npm run cli -- <opdracht> [opties] [--data-dir MAP]\n\nOpdrachten:\n${lines.join('\n')}`;
-}
-
-async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === 'help') {
-    console.log(usage());
-    return name ? 0 : 2;
-  }
-  const command = commands[name];
-  if (!command) {
-    console.error(`Onbekende opdracht: ${name}\n\n${usage()}`);
-    return 2;
-  }
-  const { values, positionals } = parseArgs({
-    args: rest,
-    strict: true,
-    allowPositionals: name === 'restore' || name === 'import' || name === 'import-package',
-    options: {
-      'data-dir': { type: 'string' },
-      search: { type: 'string' },
-      json: { type: 'boolean' },
-      inspection: { type: 'string' },
-      referral: { type: 'string' },
-      indicator: { type: 'string' },
-      level: { type: 'string' },
-      motivation: { type: 'string' },
-      format: { type: 'string' },
-      out: { type: 'string' },
-      school: { type: 'string' },
-      type: { type: 'string' },
-      start: { type: 'string' },
-      schooljaar: { type: 'string' },
-      kind: { type: 'string' },
-      'dry-run': { type: 'boolean' },
-      sheet: { type: 'string' },
-      'passphrase-env': { type: 'string' },
-    },
-  });
-  const services = await openServices({ dataDir: values['data-dir'] ?? defaultDataDir(), seedDemo: false, program: 'cli', programDetail: name });
-  try {
-    await command.run(services.ctx, { ...values, file: positionals[0] }, (text) => console.log(escapeForTerminal(text)));
-    return 0;
-  } finally {
-    await services.close();
-  }
-}
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof AppError || error instanceof DatabaseOpenError || error instanceof RecordInUseError || error instanceof RecordBusyError) console.error(`Fout: ${escapeForTerminal(error.message)}`);
-    else if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`Fout: ${(error as Error).message}\n\n${usage()}`);
-    else console.error('Onverwachte fout:', error);
-    process.exit(1);
-  },
-);
+const code = await runCli(commandTable, process.argv.slice(2), process.env);
+await Promise.all([stdout.flush(), stderr.flush()]);
+process.exitCode = code;
+// Everything is written; should a stray handle keep the loop alive, do not hang a script on it.
+setTimeout(() => process.exit(code), 1000).unref();

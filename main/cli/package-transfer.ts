@@ -12,7 +12,7 @@ import { call } from './command-kit';
  */
 
 /** Exports and writes the package to `out` (beside first, renamed when whole). */
-export async function exportPackageTo(ctx: ServiceContext, request: { inspectionId?: string; referralId?: string; passphrase?: string }, out: string) {
+export async function exportPackageTo(ctx: ServiceContext, request: { inspectionId?: string; referralId?: string; passphrase?: string }, out: string, onProgress: (fraction: number) => void = () => {}) {
   const exported = await call(ctx, 'exportPackage', request);
   const partial = `${out}.${randomUUID()}.part`;
   writeFileSync(partial, Buffer.alloc(0));
@@ -21,6 +21,7 @@ export async function exportPackageTo(ctx: ServiceContext, request: { inspection
       const chunk = await call(ctx, 'readPackageChunk', { packageId: exported.packageId, offset });
       appendFileSync(partial, Buffer.from(chunk.base64, 'base64'));
       offset += chunk.bytes;
+      onProgress(exported.bytes ? offset / exported.bytes : 1);
       if (chunk.done) break;
     }
     renameSync(partial, out);
@@ -32,7 +33,7 @@ export async function exportPackageTo(ctx: ServiceContext, request: { inspection
 }
 
 /** Sends a package file in chunks and merges it. */
-export async function importPackageFrom(ctx: ServiceContext, file: string, passphrase?: string) {
+export async function importPackageFrom(ctx: ServiceContext, file: string, passphrase?: string, onProgress: (fraction: number) => void = () => {}) {
   let size: number;
   try {
     size = statSync(file).size;
@@ -48,6 +49,7 @@ export async function importPackageFrom(ctx: ServiceContext, file: string, passp
       const read = readSync(fd, buffer, 0, PACKAGE_CHUNK_BYTES, offset);
       await call(ctx, 'uploadPackageChunk', { uploadId, fileName: basename(file), offset, base64: buffer.subarray(0, read).toString('base64') });
       offset += read;
+      onProgress(offset / size);
     }
   } finally {
     closeSync(fd);
