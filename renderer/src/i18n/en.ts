@@ -2,7 +2,7 @@ import type { Messages } from './nl-BE';
 
 export const en: Messages = {
   app: { name: 'Doorlicht', tagline: 'Workbench for the education inspectorate', skip: 'Skip to content' },
-  nav: { label: 'Main menu', schools: 'Schools', inspections: 'Inspections', taskforce: 'Task force', overview: 'Overview', settings: 'Settings' },
+  nav: { label: 'Main menu', menu: 'Menu', schools: 'Schools', inspections: 'Inspections', taskforce: 'Task force', overview: 'Overview', settings: 'Settings' },
   common: {
     loading: 'Loading…',
     retry: 'Try again',

@@ -1,7 +1,7 @@
 /** Dutch (nl-BE): the workbench's first language. English mirrors these keys. */
 export const nlBE = {
   app: { name: 'Doorlicht', tagline: 'Werkbank voor de onderwijsinspectie', skip: 'Naar de inhoud' },
-  nav: { label: 'Hoofdmenu', schools: 'Scholen', inspections: 'Inspecties', taskforce: 'Task force', overview: 'Overzicht', settings: 'Instellingen' },
+  nav: { label: 'Hoofdmenu', menu: 'Menu', schools: 'Scholen', inspections: 'Inspecties', taskforce: 'Task force', overview: 'Overzicht', settings: 'Instellingen' },
   common: {
     loading: 'Bezig met laden…',
     retry: 'Opnieuw proberen',
