@@ -10,6 +10,8 @@ import { SchoolPage } from '../features/schools/SchoolPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { hrefFor, type Route, useRouter } from './router';
+import { SessionLost } from './SessionLost';
+import { useSession } from './session';
 
 const PLACES = [
   { place: 'schools', key: 'nav.schools', owns: ['schools', 'school', 'import'] },
@@ -45,6 +47,7 @@ function Page({ route }: { route: Route }) {
 export function App() {
   const { t } = useTranslation();
   const route = useRouter((s) => s.route);
+  const sessionLost = useSession((s) => s.lost);
   const main = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   // On a narrow screen the rail is a menu behind one button; on a wide one the button is hidden and the list always shown.
@@ -101,7 +104,7 @@ export function App() {
         </ul>
       </nav>
       <main id="main" ref={main} tabIndex={-1}>
-        <Page route={route} />
+        {sessionLost ? <SessionLost /> : <Page route={route} />}
       </main>
     </div>
   );

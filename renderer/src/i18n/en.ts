@@ -110,4 +110,10 @@ export const en: Messages = {
   errors: {
     title: 'Something went wrong',
   },
+  session: {
+    title: 'This page no longer has access to Doorlicht',
+    why: 'The access token of this browser session is missing or belongs to an earlier start of Doorlicht.',
+    how: 'Open the address Doorlicht showed when it started (http://127.0.0.1:…/#token=…). If it is no longer in the window where you started Doorlicht, start it again with “npm run serve”: it shows a new address.',
+    kept: 'Nothing is lost: everything you entered has been saved.',
+  },
 };

@@ -109,6 +109,12 @@ export const nlBE = {
   errors: {
     title: 'Er ging iets mis',
   },
+  session: {
+    title: 'Deze pagina heeft geen toegang meer tot Doorlicht',
+    why: 'Het toegangstoken van deze browsersessie ontbreekt of hoort bij een vorige start van Doorlicht.',
+    how: 'Open het adres dat Doorlicht bij het starten toonde (http://127.0.0.1:…/#token=…). Staat het niet meer in het venster waarin u Doorlicht startte, start Doorlicht dan opnieuw met “npm run serve”: het toont een nieuw adres.',
+    kept: 'Er gaat niets verloren: alles wat u al invoerde, is bewaard.',
+  },
 };
 
 export type Messages = typeof nlBE;
