@@ -45,7 +45,7 @@ export async function getSchoolSignalCharts(ctx: ServiceContext, input: Validate
   const school = await requireSchool(ctx, input.instellingsnummer);
   const figures = await schoolsRepo.getFigures(ctx.db, input.instellingsnummer);
   const { index } = await flandersData(ctx);
-  return figures.length === 0 ? [] : schoolSignalCharts(school, figures, index);
+  return figures.length === 0 ? [] : schoolSignalCharts(school, figures, index, input.lang);
 }
 
 export const schoolHandlers = {

@@ -102,13 +102,14 @@ interface SchoolPageState {
 
 export const useSchoolPage = create<SchoolPageState>(() => ({ detail: null, chart: null, signalCharts: [], error: null }));
 
-export async function loadSchool(instellingsnummer: string): Promise<void> {
+/** Loads a school's page; the charts are drawn in the screen's language (`lang`). */
+export async function loadSchool(instellingsnummer: string, lang: 'nl' | 'en' = 'nl'): Promise<void> {
   useSchoolPage.setState({ detail: null, chart: null, signalCharts: [], error: null });
   try {
     const [detail, chart, signalCharts] = await Promise.all([
       send('getSchool', { instellingsnummer }),
-      send('getSchoolChart', { instellingsnummer }),
-      send('getSchoolSignalCharts', { instellingsnummer }),
+      send('getSchoolChart', { instellingsnummer, lang }),
+      send('getSchoolSignalCharts', { instellingsnummer, lang }),
     ]);
     useSchoolPage.setState({ detail, chart, signalCharts });
   } catch (error) {
