@@ -22,6 +22,7 @@ const TABLES_BY_STEP: Record<number, string[]> = {
   6: ['taskforce_actions', 'taskforce_goals', 'taskforce_milestones', 'taskforce_referrals', 'taskforce_report_exports', 'taskforce_visit_progress', 'taskforce_visits'],
   7: ['advice_decisions'],
   8: ['exchange_log', 'sync_entries'],
+  9: ['signal_cache_state'],
 };
 
 let dir: string;

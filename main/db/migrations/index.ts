@@ -6,9 +6,10 @@ import { onsite } from './005-onsite';
 import { taskforce } from './006-taskforce';
 import { advice } from './007-advice';
 import { exchange } from './008-exchange';
+import { signalCacheState } from './009-signal-cache-state';
 import type { Migration } from './types';
 
 /** Every schema step, in order. Append new steps; never edit a step that has shipped. */
-export const migrations: readonly Migration[] = [schools, inspections, auditAndExports, importLog, onsite, taskforce, advice, exchange];
+export const migrations: readonly Migration[] = [schools, inspections, auditAndExports, importLog, onsite, taskforce, advice, exchange, signalCacheState];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));
