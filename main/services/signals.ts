@@ -30,21 +30,29 @@ export async function flandersData(ctx: Pick<ServiceContext, 'db' | 'dataDir'>):
   let data!: Promise<FlandersData>;
   data = (async () => {
     // Read and mark the cache clean in one transaction: no write can fall between what is read and the mark.
-    const snapshot = await ctx.db.transaction(async (tx) => {
-      const schools = await listAllSchools(tx);
-      const figures = await listAllFigures(tx);
-      const token = await markCacheClean(tx);
-      return { schools, figures, token, revision: await dataRevision(tx) };
-    });
+    const snapshot = await ctx.db
+      .transaction(async (tx) => {
+        const schools = await listAllSchools(tx);
+        const figures = await listAllFigures(tx);
+        const token: string | null = await markCacheClean(tx);
+        return { schools, figures, token, revision: await dataRevision(tx) };
+      })
+      .catch(async (error: Error) => {
+        // Another process holds the write lock (a long import from the CLI): read as before, without a cache file.
+        console.warn('[doorlicht] signal cache not marked:', error.message);
+        return { schools: await listAllSchools(ctx.db), figures: await listAllFigures(ctx.db), token: null, revision: await dataRevision(ctx.db) };
+      });
     // The mark is a write of its own; what was read is current at the revision after it.
     cache.set(ctx.db, { revision: snapshot.revision, data });
     const index = computeSignals(snapshot.schools, snapshot.figures);
-    const summaries: Record<string, SignalSummary> = {};
-    for (const school of snapshot.schools) {
-      const summary = index.summaryOf(school.instellingsnummer);
-      if (summary) summaries[school.instellingsnummer] = summary;
+    if (snapshot.token) {
+      const summaries: Record<string, SignalSummary> = {};
+      for (const school of snapshot.schools) {
+        const summary = index.summaryOf(school.instellingsnummer);
+        if (summary) summaries[school.instellingsnummer] = summary;
+      }
+      writeCacheFile(ctx.dataDir, snapshot.token, summaries);
     }
-    writeCacheFile(ctx.dataDir, snapshot.token, summaries);
     return { schools: snapshot.schools, figures: snapshot.figures, index };
   })();
   cache.set(ctx.db, { revision, data });
