@@ -13,7 +13,7 @@ const TABS = ['Gids', 'Bewijs', 'Observaties', 'Tuchtdossiers', 'Bevragingen', '
 
 async function noSideways(page: Page, label: string) {
   // Wait for the view's content (not the loading line) before measuring.
-  await expect(page.getByRole('status').filter({ hasText: /^Laden/ })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: /laden…|Loading/i })).toHaveCount(0);
   const { scroll, client, culprits } = await page.evaluate(() => {
     const root = document.scrollingElement!;
     const width = root.clientWidth;
