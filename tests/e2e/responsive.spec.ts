@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openWorkbench } from './fixtures';
+import { expectAccessible, openWorkbench } from './fixtures';
 
 /**
  * Every view at a phone, a tablet and a laptop width: the page itself never
@@ -72,6 +72,7 @@ for (const width of WIDTHS) {
       await page.keyboard.press('Enter');
       await expect(nav.getByRole('link', { name: 'Inspecties' })).toBeVisible();
       await shot(page, width, 'menu');
+      await expectAccessible(page, `menu open at ${width} px`);
       await page.keyboard.press('Escape');
       await expect(toggle).toHaveAttribute('aria-expanded', 'false');
       await expect(toggle).toBeFocused();
@@ -108,6 +109,7 @@ for (const width of WIDTHS) {
       await noSideways(page, `inspection ${tab}`);
       await page.locator('[role=tabpanel]').evaluate((el) => el.scrollIntoView());
       await shot(page, width, `inspection-${tab.replace(/\s+/g, '-').toLowerCase()}`);
+      if (width === 390 && tab === 'Gids') await expectAccessible(page, 'inspection at 390 px');
     }
 
     await go(page, width, 'Task force');
