@@ -9,6 +9,7 @@ import type { ServiceContext } from '../services/context';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { dispatch } from './dispatch';
 import { isAllowedHost, isAllowedOrigin } from './origin';
+import { createSessionCookie, type SessionCookie } from './session-cookie';
 
 export const TOKEN_HEADER = 'x-doorlicht-token';
 // Imports travel as base64 in the body: the cap follows the importer's largest file (see domain/import/limits.ts).
@@ -86,10 +87,17 @@ function readBody(req: IncomingMessage): Promise<string | 'too_large'> {
   });
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, opts: { ctx: ServiceContext; token: string; name: string }) {
+/** Said when neither the token nor this launch's session cookie is there: how to get back in, not just "no". */
+export const UNAUTHORIZED_MESSAGE =
+  'Ontbrekend of ongeldig toegangstoken. Open het adres dat Doorlicht bij het starten toonde (met #token=…), of start Doorlicht opnieuw.';
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, opts: { ctx: ServiceContext; token: string; session: SessionCookie; port: number; name: string }) {
   if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_input', 'Gebruik POST voor API-aanroepen.'));
-  if (!tokensMatch(req.headers[TOKEN_HEADER], opts.token)) {
-    return sendJson(res, 401, fail('unauthorized', 'Ontbrekend of ongeldig toegangstoken.'));
+  if (tokensMatch(req.headers[TOKEN_HEADER], opts.token)) {
+    // The token proves the start link: from now on this browser may go on with the cookie alone (new tabs, reloads).
+    res.setHeader('set-cookie', opts.session.header);
+  } else if (!opts.session.authorises(req, opts.port)) {
+    return sendJson(res, 401, fail('unauthorized', UNAUTHORIZED_MESSAGE));
   }
   const body = await readBody(req);
   if (body === 'too_large') {
@@ -131,12 +139,14 @@ function serveStatic(res: ServerResponse, staticDir: string, pathname: string): 
 
 /** Decides what a request is and answers it; the checks come before anything else happens. */
 function createRouter(options: HttpHostOptions, token: string) {
+  let session: SessionCookie | undefined;
   return (req: IncomingMessage, res: ServerResponse, port: number): void => {
+    session ??= createSessionCookie(port);
     if (!isAllowedHost(req.headers.host, port)) return sendJson(res, 403, fail('forbidden', 'Onbekende host.'));
     if (!isAllowedOrigin(req.headers.origin, port)) return sendJson(res, 403, fail('forbidden', 'Aanvraag van een andere oorsprong geweigerd.'));
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/api/')) {
-      handleApi(req, res, { ctx: options.ctx, token, name: url.pathname.slice('/api/'.length) }).catch((error) => {
+      handleApi(req, res, { ctx: options.ctx, token, session, port, name: url.pathname.slice('/api/'.length) }).catch((error) => {
         console.error('[doorlicht] http host error', error);
         if (!res.headersSent) sendJson(res, 500, fail('internal', 'Interne fout in de lokale server.'));
       });

@@ -12,6 +12,7 @@ import { saveEntry } from './entries';
 import { writeInspection } from './write/inspection-write';
 import type { HandlerMap } from './handler-types';
 import { requireInspection } from './inspections';
+import { stripJpegMetadata } from '../domain/jpeg-metadata';
 
 export const ATTACHMENTS_DIR = 'attachments';
 
@@ -41,7 +42,8 @@ function decodeBase64(base64: string): Buffer {
  * file twice is stored once), and records it with the evidence.
  */
 export async function addAttachment(ctx: ServiceContext, input: ValidatedInput<'addAttachment'>) {
-  const bytes = decodeBase64(input.base64);
+  // A photo's Exif (GPS position, camera, time) never reaches the record; the hash is of what is stored.
+  const bytes = Buffer.from(stripJpegMetadata(decodeBase64(input.base64)).bytes);
   if (bytes.length === 0) throw new AppError('invalid_input', 'De bijlage is leeg.', 'base64');
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
     throw new AppError('invalid_input', `De bijlage ${input.fileName} is te groot (${bytes.length} bytes; hoogstens ${MAX_ATTACHMENT_BYTES}).`, 'base64');

@@ -3,6 +3,7 @@ import type { ImportKind } from '../domain/import/fields';
 import { IMPORT_LIMITS } from '../domain/import/limits';
 import type { ImportError, ImportRecord } from '../domain/import/validate';
 import type { TableInfo } from '../import/table';
+import type { PlannedRow } from './import-classify';
 
 export type ImportPhase = 'reading' | 'ready' | 'failed' | 'cancelled' | 'committing' | 'committed';
 
@@ -18,6 +19,8 @@ export interface ImportSummary {
   rowsNew: number;
   rowsChanged: number;
   rowsUnchanged: number;
+  /** Data rows with at least one error (rows, not errors: one row can hold several). */
+  rowsWithErrors: number;
   columns: string[];
   ignoredColumns: string[];
 }
@@ -37,6 +40,8 @@ export interface ImportSession {
   errors: ImportError[];
   errorCount: number;
   records: ImportRecord[];
+  /** The rows a commit would write, in file order, for the preview to page through. */
+  planned: PlannedRow[];
   /** Settles when reading and validation are over (ready, failed or cancelled). */
   done: Promise<void>;
   commitId: number | null;
@@ -64,6 +69,7 @@ export function createSession(fileName: string): ImportSession {
     errors: [],
     errorCount: 0,
     records: [],
+    planned: [],
     done: Promise.resolve(),
     commitId: null,
   };

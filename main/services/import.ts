@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../api/envelope';
 import type { ValidatedInput } from '../api/contract';
 import type { SqlExecutor } from '../db/connection';
-import { allFigures, allSchools, insertImportLog, listImportLog } from '../db/repositories/imports';
+import { insertImportLog, listImportLog } from '../db/repositories/imports';
 import { upsertFigures, upsertSchools } from '../db/repositories/schools';
 import { toSafeCsv } from '../domain/import/csv-escape';
 import { fieldsOf, type ImportKind } from '../domain/import/fields';
@@ -15,33 +15,10 @@ import { ImportCancelled, ImportFileError } from '../import/errors';
 import { parseImportFile } from '../import/parse-file';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler-types';
+import { changedFields, classify } from './import-classify';
 import { createSession, dropSession, findSession, type ImportSession, sessionStatus } from './import-session';
 
 const WRITE_BATCH = 1_000;
-
-function keyOf(kind: ImportKind, record: ImportRecord): string {
-  return kind === 'schools' ? record.instellingsnummer : `${record.instellingsnummer} ${(record as SchoolYearFigures).schoolYear}`;
-}
-
-function sameRecord(kind: ImportKind, a: ImportRecord, b: ImportRecord): boolean {
-  return fieldsOf(kind).every((f) => (a as unknown as Record<string, unknown>)[f.key] === (b as unknown as Record<string, unknown>)[f.key]);
-}
-
-/** New, changed, unchanged against what the record holds now. */
-async function classify(db: SqlExecutor, kind: ImportKind, records: readonly ImportRecord[]) {
-  const existing: Map<string, ImportRecord> = kind === 'schools' ? await allSchools(db) : await allFigures(db);
-  const toWrite: ImportRecord[] = [];
-  let rowsNew = 0;
-  let rowsChanged = 0;
-  for (const record of records) {
-    const before = existing.get(keyOf(kind, record));
-    if (!before) rowsNew++;
-    else if (sameRecord(kind, before, record)) continue;
-    else rowsChanged++;
-    toWrite.push(record);
-  }
-  return { toWrite, rowsNew, rowsChanged, rowsUnchanged: records.length - rowsNew - rowsChanged };
-}
 
 async function knownSchoolNumbers(db: SqlExecutor): Promise<Set<string>> {
   const rows = await db.all<{ instellingsnummer: string }>('SELECT instellingsnummer FROM schools');
@@ -70,9 +47,10 @@ async function runPreview(ctx: ServiceContext, session: ImportSession, bytes: Bu
       const known = await knownSchoolNumbers(ctx.db);
       checkKnownSchools(validator, (nr) => known.has(nr));
     }
-    const counts = await classify(ctx.db, validator.kind, validator.records);
+    const counts = await classify(ctx.db, validator.kind, validator.records, validator.recordRows, validator.errorRows);
     session.rowsRead = parsed.rows;
     session.records = validator.records;
+    session.planned = counts.planned;
     session.errors = sortErrors(validator.errors);
     session.errorCount = validator.errorCount;
     session.summary = {
@@ -87,6 +65,7 @@ async function runPreview(ctx: ServiceContext, session: ImportSession, bytes: Bu
       rowsNew: counts.rowsNew,
       rowsChanged: counts.rowsChanged,
       rowsUnchanged: counts.rowsUnchanged,
+      rowsWithErrors: validator.errorRows.size,
       columns: match.columns.map((c) => c.header),
       ignoredColumns: match.ignored,
     };
@@ -167,11 +146,12 @@ export async function commitImport(ctx: ServiceContext, input: ValidatedInput<'c
         rowsChanged: counts.rowsChanged,
         rowsUnchanged: counts.rowsUnchanged,
       });
-      return { id, ...counts, toWrite: undefined };
+      return { id, rowsNew: counts.rowsNew, rowsChanged: counts.rowsChanged, rowsUnchanged: counts.rowsUnchanged };
     });
     session.phase = 'committed';
     session.commitId = result.id;
     session.records = [];
+    session.planned = [];
     const status = sessionStatus(session);
     dropSession(session.id);
     return { ...status, summary: { ...summary, rowsNew: result.rowsNew, rowsChanged: result.rowsChanged, rowsUnchanged: result.rowsUnchanged } };
@@ -195,6 +175,7 @@ export async function cancelImport(_ctx: ServiceContext, input: ValidatedInput<'
   if (session.phase !== 'committing') {
     session.phase = 'cancelled';
     session.records = [];
+    session.planned = [];
     dropSession(session.id);
   }
   return { cancelled: true };
@@ -217,6 +198,33 @@ export async function importErrorsCsv(_ctx: ServiceContext, input: ValidatedInpu
   return { fileName: `${base}-fouten.csv`, mimeType: 'text/csv', base64: Buffer.from(toSafeCsv(rows), 'utf8').toString('base64') };
 }
 
+type Value = string | number | null;
+
+/**
+ * A page of what the commit would write: each row with its file row number,
+ * the values as parsed (so "1.104" shows as 1104, "12,5" as 12.5, and a
+ * leading zero stays), and for a changed row the old values and which fields change.
+ */
+export async function importPreviewRows(_ctx: ServiceContext, input: ValidatedInput<'importPreviewRows'>) {
+  const session = requireSession(input.previewId);
+  if (!session.summary) throw new AppError('conflict', 'De voorvertoning is nog niet klaar.', 'previewId');
+  const kind = session.summary.kind;
+  const chosen = input.status === 'all' ? session.planned : session.planned.filter((p) => p.status === input.status);
+  const pick = (record: ImportRecord) => Object.fromEntries(fieldsOf(kind).map((f) => [f.key, ((record as unknown as Record<string, Value | undefined>)[f.key] ?? null)]));
+  return {
+    total: chosen.length,
+    offset: input.offset,
+    fields: fieldsOf(kind).map((f) => ({ key: f.key, column: f.column })),
+    rows: chosen.slice(input.offset, input.offset + input.limit).map((p) => ({
+      row: p.row,
+      status: p.status,
+      values: pick(p.record),
+      before: p.before ? pick(p.before) : null,
+      changed: p.before ? changedFields(kind, p.before, p.record) : [],
+    })),
+  };
+}
+
 export const importHandlers = {
   previewImport,
   importProgress,
@@ -225,4 +233,5 @@ export const importHandlers = {
   listImports: (ctx: ServiceContext) => listImports(ctx),
   importTemplate,
   importErrorsCsv,
-} satisfies HandlerMap<'previewImport' | 'importProgress' | 'commitImport' | 'cancelImport' | 'listImports' | 'importTemplate' | 'importErrorsCsv'>;
+  importPreviewRows,
+} satisfies HandlerMap<'previewImport' | 'importProgress' | 'commitImport' | 'cancelImport' | 'listImports' | 'importTemplate' | 'importErrorsCsv' | 'importPreviewRows'>;

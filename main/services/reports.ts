@@ -20,6 +20,7 @@ import type { HandlerMap } from './handler-types';
 import { requireInspection } from './inspections';
 import { requireSchool } from './schools';
 import { fileNamePart } from './file-names';
+import { englishAltText, ratesChartInEnglish } from './chart-language';
 
 /** Gathers what the inspection report shows, in Dutch, from the record. */
 export async function gatherInspectionReportData(ctx: ServiceContext, inspectionId: string): Promise<InspectionReportData> {
@@ -138,8 +139,9 @@ export function listExports(ctx: ServiceContext, input: ValidatedInput<'listRepo
 export async function getSchoolChart(ctx: ServiceContext, input: ValidatedInput<'getSchoolChart'>) {
   await requireSchool(ctx, input.instellingsnummer);
   const figures = await getFigures(ctx.db, input.instellingsnummer);
-  const chart = disciplinaryRatesChart(figures, { publication: false });
-  return { svg: renderChartSvg(chart, SCREEN_CHART_FONT_FAMILY), alt: chartAltText(chart) };
+  const dutch = disciplinaryRatesChart(figures, { publication: false });
+  const chart = input.lang === 'en' ? ratesChartInEnglish(dutch) : dutch;
+  return { svg: renderChartSvg(chart, SCREEN_CHART_FONT_FAMILY), alt: input.lang === 'en' ? englishAltText(chart) : chartAltText(chart) };
 }
 
 /** The report as the reader will see it, for the preview before export: the model with each chart drawn to SVG. */

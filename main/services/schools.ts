@@ -5,18 +5,19 @@ import { listInspections } from '../db/repositories/inspections';
 import { disciplinaryRates } from '../domain/figures';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler-types';
-import { flandersData } from './signals';
+import { flandersData, signalSummaries } from './signals';
 import { schoolSignalCharts } from './signals-charts';
 
 /**
- * The list with each school's latest-year signal summary. The signals come
- * from the Flanders-wide computation cached per data revision, so a list
- * request costs a lookup per school, not a computation.
+ * The list with each school's latest-year signal summary. The summaries come
+ * from the Flanders-wide computation cached per data revision (in memory, and
+ * beside the database for the next start), so a list request costs a lookup
+ * per school, not a computation.
  */
 export async function listSchools(ctx: ServiceContext, input: ValidatedInput<'listSchools'>) {
   const rows = await schoolsRepo.listSchools(ctx.db, input.search, input.limit ?? 500);
-  const { index } = await flandersData(ctx);
-  return rows.map((row) => ({ ...row, signals: index.summaryOf(row.instellingsnummer) ?? null }));
+  const summaryOf = await signalSummaries(ctx);
+  return rows.map((row) => ({ ...row, signals: summaryOf(row.instellingsnummer) ?? null }));
 }
 
 export async function requireSchool(ctx: ServiceContext, instellingsnummer: string) {
@@ -45,7 +46,7 @@ export async function getSchoolSignalCharts(ctx: ServiceContext, input: Validate
   const school = await requireSchool(ctx, input.instellingsnummer);
   const figures = await schoolsRepo.getFigures(ctx.db, input.instellingsnummer);
   const { index } = await flandersData(ctx);
-  return figures.length === 0 ? [] : schoolSignalCharts(school, figures, index);
+  return figures.length === 0 ? [] : schoolSignalCharts(school, figures, index, input.lang);
 }
 
 export const schoolHandlers = {

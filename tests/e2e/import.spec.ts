@@ -50,12 +50,30 @@ test('import schools and figures through the UI, then find the school and its fi
   await expect(page.getByText('Import doorgevoerd: 2 nieuw, 0 gewijzigd, 0 ongewijzigd.')).toBeVisible();
 
   await choose(page, 'cijfers.csv', FIGURES);
+  // The rows themselves, with the values as they will be stored: 1.204 → 1204, 7,5 → 7.5.
+  const planned = page.locator('table.preview-rows-table tbody tr');
+  await expect(planned).toHaveCount(2);
+  await expect(planned.first()).toContainText('987650');
+  await expect(planned.first()).toContainText('1204');
+  await expect(planned.first()).toContainText('7.5');
+  await expect(page.getByText('2 rijen = 2 nieuw + 0 gewijzigd + 0 ongewijzigd + 0 met fouten.')).toBeVisible();
   await page.getByRole('button', { name: 'Import doorvoeren' }).click();
   await expect(page.getByText('Import doorgevoerd: 2 nieuw, 0 gewijzigd, 0 ongewijzigd.')).toBeVisible();
   const log = page.getByRole('region', { name: 'Eerdere imports' }).locator('tbody tr');
   await expect(log).toHaveCount(2);
   await expect(log.first()).toContainText('cijfers.csv');
   await expectAccessible(page, 'import committed');
+
+  // A changed school shows old → new; the counts add up to the rows of the file.
+  await choose(page, 'scholen-v2.csv', SCHOOLS.replace('Kortrijk', 'Kortrijk-Zuid'));
+  await expect(page.getByText('2 rijen = 0 nieuw + 1 gewijzigd + 1 ongewijzigd + 0 met fouten.')).toBeVisible();
+  const changed = page.locator('table.preview-rows-table tbody tr');
+  await expect(changed).toHaveCount(1);
+  await expect(changed.locator('td.changed-cell')).toHaveText('Kortrijk → Kortrijk-Zuid');
+  await expect(changed.locator('td.changes')).toHaveText('gemeente: Kortrijk → Kortrijk-Zuid');
+  await expectAccessible(page, 'import preview rows');
+  await page.getByRole('region', { name: /Voorvertoning/ }).screenshot({ path: '.tmp/screens/import-preview-changed.png' });
+  await page.getByRole('button', { name: 'Annuleren' }).click();
 
   await page.getByRole('link', { name: '← Scholen' }).click();
   await page.getByLabel('Zoek een school').fill('Importschool');

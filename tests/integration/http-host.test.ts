@@ -231,6 +231,116 @@ describe('the HTTP host', () => {
   });
 });
 
+describe('the session cookie (new tabs and reloads of the same launch)', () => {
+  const own = () => `http://127.0.0.1:${host.port}`;
+  function setCookie(res: { headers: Record<string, string | string[] | undefined> }): string {
+    const header = res.headers['set-cookie'];
+    return (Array.isArray(header) ? header : [header ?? '']).join('\n');
+  }
+  /** The cookie as the browser would send it back: name=value only. */
+  async function issued(): Promise<string> {
+    const res = await api('appInfo', {}, { origin: own() });
+    return setCookie(res).split(';')[0];
+  }
+  function withCookie(cookie: string, headers: Record<string, string> = {}) {
+    return send({
+      method: 'POST',
+      path: '/api/appInfo',
+      headers: { 'content-type': 'application/json', origin: own(), 'sec-fetch-site': 'same-origin', cookie, ...headers },
+      body: '{}',
+    });
+  }
+
+  it('is set by a call with the token: HttpOnly, SameSite=Strict, Path=/api/, named per port, not the token', async () => {
+    const res = await api('appInfo', {});
+    const cookie = setCookie(res);
+    expect(cookie).toMatch(new RegExp(`^doorlicht_session_${host.port}=[A-Za-z0-9_-]{40,}; `));
+    const attributes = cookie.split(';').slice(1).map((a) => a.trim());
+    expect(attributes).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Strict', 'Path=/api/']));
+    expect(attributes.some((a) => /^(Domain|Max-Age|Expires)=/i.test(a))).toBe(false);
+    expect(cookie).not.toContain(host.token);
+  });
+
+  it('is not set by a call that is refused', async () => {
+    const res = await api('appInfo', {}, { [TOKEN_HEADER]: 'nope' });
+    expect(res.status).toBe(401);
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('stands in for the token when the page itself calls (no token header)', async () => {
+    const res = await withCookie(await issued());
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ ok: true, value: { schools: 1 } });
+  });
+
+  it('writes through the cookie like through the token', async () => {
+    const res = await send({
+      method: 'POST',
+      path: '/api/createInspection',
+      headers: { 'content-type': 'application/json', origin: own(), cookie: await issued() },
+      body: JSON.stringify({ instellingsnummer: '012345', type: 'unannounced' }),
+    });
+    expect(res.json).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['without an Origin (not a browser page)', { origin: undefined }],
+    ['from another origin', { origin: 'http://evil.example' }],
+    ['from the same host on another port', { origin: 'http://127.0.0.1:1' }],
+    ['marked cross-site by the browser', { 'sec-fetch-site': 'cross-site' }],
+    ['marked same-site (another port) by the browser', { 'sec-fetch-site': 'same-site' }],
+    ['as a form post (text/plain)', { 'content-type': 'text/plain' }],
+    ['as a form post (urlencoded)', { 'content-type': 'application/x-www-form-urlencoded' }],
+    ['with a foreign Host (DNS rebinding)', { host: 'evil.example' }],
+  ] as [string, Record<string, string | undefined>][])('is refused %s, and writes nothing', async (_label, override) => {
+    const cookie = await issued();
+    const before = await tableCounts(services.ctx);
+    const headers: Record<string, string> = { 'content-type': 'application/json', origin: own(), 'sec-fetch-site': 'same-origin', cookie };
+    for (const [key, value] of Object.entries(override)) {
+      if (value === undefined) delete headers[key];
+      else headers[key] = key === 'host' ? `${value}:${host.port}` : value;
+    }
+    const res = await send({ method: 'POST', path: '/api/createInspection', headers, body: JSON.stringify({ instellingsnummer: '012345', type: 'full' }) });
+    expect([401, 403]).toContain(res.status);
+    expect(res.json).toMatchObject({ ok: false });
+    expect(await tableCounts(services.ctx)).toEqual(before);
+  });
+
+  it.each([
+    ['a wrong value', (c: string) => c.replace(/=./, (m) => (m === '=A' ? '=B' : '=A'))],
+    ['a shortened value', (c: string) => c.slice(0, -1)],
+    ['another port\'s name', (c: string) => c.replace(`_${host.port}=`, '_1=')],
+    ['the token as its value', () => `doorlicht_session_${host.port}=${host.token}`],
+  ])('is refused with %s: 401 with a way back', async (_label, change) => {
+    const res = await withCookie(change(await issued()));
+    expect(res.status).toBe(401);
+    expect(res.json.error.message).toMatch(/Open het adres dat Doorlicht bij het starten toonde/);
+  });
+
+  it('from an earlier launch is worthless after a restart (new secret, same token)', async () => {
+    const cookie = await issued();
+    const again = await startHttpHost({ ctx: services.ctx, port: 0, token: host.token });
+    try {
+      const renamed = cookie.replace(`_${host.port}=`, `_${again.port}=`);
+      const res = await rawRequest(again.port, {
+        method: 'POST',
+        path: '/api/appInfo',
+        headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${again.port}`, cookie: renamed },
+        body: '{}',
+      });
+      expect(res.status).toBe(401);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('is never sent for the page itself (the static files need no session)', async () => {
+    const res = await send({ path: '/' });
+    expect(res.status).toBe(200);
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+});
+
 describe('static files', () => {
   it('GET / serves index.html with a strict Content-Security-Policy', async () => {
     const res = await send({ path: '/' });

@@ -4,6 +4,8 @@ import { IMPORT_LIMITS, MAX_IMPORT_BODY_BYTES } from '../../domain/import/limits
 import { empty } from '../schemas';
 
 const previewId = z.string().uuid();
+/** A page of preview rows is small: the UI pages, it never pulls a whole file. */
+export const PREVIEW_PAGE_MAX = 100;
 
 export const importOperations = {
   previewImport: z
@@ -20,6 +22,15 @@ export const importOperations = {
   listImports: empty,
   importTemplate: z.object({ kind: z.enum(IMPORT_KINDS) }).strict(),
   importErrorsCsv: z.object({ previewId }).strict(),
+  /** One page of the rows a commit would write (new and changed), with parsed values and, for changed rows, the old ones. */
+  importPreviewRows: z
+    .object({
+      previewId,
+      status: z.enum(['all', 'new', 'changed']).default('all'),
+      offset: z.number().int().min(0).max(IMPORT_LIMITS.maxRows).default(0),
+      limit: z.number().int().min(1).max(PREVIEW_PAGE_MAX).default(25),
+    })
+    .strict(),
 };
 
 /** The largest file the importer takes, for the UI to state. */

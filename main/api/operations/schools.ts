@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { instellingsnummer } from '../schemas';
 
+/** The language of a chart drawn for the screen (the reports are always Dutch). */
+const screenLanguage = z.enum(['nl', 'en']).default('nl');
+
 export const schoolOperations = {
   listSchools: z
     .object({
@@ -9,7 +12,7 @@ export const schoolOperations = {
     })
     .strict(),
   getSchool: z.object({ instellingsnummer }).strict(),
-  getSchoolChart: z.object({ instellingsnummer }).strict(),
+  getSchoolChart: z.object({ instellingsnummer, lang: screenLanguage }).strict(),
   getSchoolSignals: z.object({ instellingsnummer }).strict(),
-  getSchoolSignalCharts: z.object({ instellingsnummer }).strict(),
+  getSchoolSignalCharts: z.object({ instellingsnummer, lang: screenLanguage }).strict(),
 };

@@ -57,6 +57,8 @@ export class RowValidator {
   readonly recordRows: number[] = [];
   readonly errors: ImportError[] = [];
   errorCount = 0;
+  /** Every file row with at least one error (a row with two bad cells is one row here, two errors above). */
+  readonly errorRows = new Set<number>();
   private readonly seen = new Map<string, number>();
 
   constructor(
@@ -70,6 +72,7 @@ export class RowValidator {
 
   fail(error: ImportError): void {
     this.errorCount++;
+    this.errorRows.add(error.row);
     if (this.errors.length < IMPORT_LIMITS.maxErrorsKept) this.errors.push(error);
   }
 

@@ -15,6 +15,21 @@ const GROUPING = /[\s\u00a0\u202f']/g;
  * fields, where "1.234" followed by exactly three digits means thousands.
  */
 export function parseNumber(raw: string, wholeNumber: boolean): Parsed<number> {
+  // Fast paths for what nearly every cell holds ("1104", "12,5"); they give exactly what the general rules give
+  // (tests/unit/import/values-fast-path.test.ts) and make a 100,000-row import several times faster.
+  if (PLAIN_DIGITS.test(raw)) return ok(Number(raw));
+  if (!wholeNumber) {
+    const simple = SIMPLE_DECIMAL.exec(raw);
+    if (simple) return ok(Number(`${simple[1]}.${simple[2]}`));
+  }
+  return parseNumberByRules(raw, wholeNumber);
+}
+
+const PLAIN_DIGITS = /^\d{1,15}$/;
+const SIMPLE_DECIMAL = /^(\d{1,15})[.,](\d{1,15})$/;
+
+/** The general rules behind parseNumber, for every way of writing a number. */
+export function parseNumberByRules(raw: string, wholeNumber: boolean): Parsed<number> {
   let text = raw.replace(GROUPING, '');
   if (text.endsWith('%')) text = text.slice(0, -1);
   if (!/^[+-]?[\d.,]+$/.test(text) || !/\d/.test(text)) return bad('geen getal');

@@ -19,6 +19,8 @@ export interface SchoolSignal {
   direction: SignalDirection;
   severity: SignalSeverity;
   explanation: string;
+  /** The plan's absolute rule fired (e.g. "every case is looked at"), whatever the peers do. */
+  absoluteHit: boolean;
   action: number | null;
 }
 
@@ -257,6 +259,7 @@ export class SignalIndex {
           peerCount: peer.n,
           absoluteHit: this.absoluteHit[at] === 1,
         }),
+        absoluteHit: this.absoluteHit[at] === 1,
         action: definition.action,
       };
     });

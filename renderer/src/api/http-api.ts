@@ -1,11 +1,14 @@
 import type { Api, Envelope } from '../../../main/api/types';
+import { markSessionLost } from '../app/session';
 
 const TOKEN_HEADER = 'x-doorlicht-token';
 const TOKEN_KEY = 'doorlicht.token';
 
 /**
  * Takes the per-launch token from the address's fragment (#token=…), keeps
- * it for this tab only, and removes it from the address bar.
+ * it for this tab only, and removes it from the address bar. Other tabs and
+ * reloads go on with the HttpOnly session cookie the server sets on the first
+ * call with the token (see main/host/session-cookie.ts).
  */
 export function takeToken(location: Location, storage: Storage): string | null {
   const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(location.hash);
@@ -23,9 +26,11 @@ export function createHttpApi(token: string | null): Api {
     try {
       const response = await fetch(`/api/${encodeURIComponent(name)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token ?? '' },
+        headers: token ? { 'content-type': 'application/json', [TOKEN_HEADER]: token } : { 'content-type': 'application/json' },
         body: JSON.stringify(input ?? {}),
+        credentials: 'same-origin',
       });
+      if (response.status === 401) markSessionLost();
       return (await response.json()) as Envelope<unknown>;
     } catch {
       return { ok: false, error: { code: 'internal', message: 'De lokale Doorlicht-server antwoordt niet. Draait "npm run serve" nog?' } };

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { InspectionList } from '../features/inspections/InspectionList';
@@ -11,6 +11,8 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { FirstStart } from '../features/profile/FirstStart';
 import { hrefFor, type Route, useRouter } from './router';
+import { SessionLost } from './SessionLost';
+import { useSession } from './session';
 
 const PLACES = [
   { place: 'schools', key: 'nav.schools', owns: ['schools', 'school', 'import'] },
@@ -46,33 +48,55 @@ function Page({ route }: { route: Route }) {
 export function App() {
   const { t } = useTranslation();
   const route = useRouter((s) => s.route);
+  const sessionLost = useSession((s) => s.lost);
   const main = useRef<HTMLElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // On a narrow screen the rail is a menu behind one button; on a wide one the button is hidden and the list always shown.
+  const [menuOpen, setMenuOpen] = useState(false);
 
-  // Moving to another page puts keyboard focus at its start, as a page load would.
+  // Moving to another page puts keyboard focus at its start, as a page load would, and closes the menu.
   useEffect(() => {
+    setMenuOpen(false);
     main.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [route]);
 
+  function onNavKeyDown(e: KeyboardEvent) {
+    if (e.key !== 'Escape' || !menuOpen) return;
+    e.preventDefault();
+    setMenuOpen(false);
+    toggle.current?.focus();
+  }
+
   return (
-    <div className="shell">
+    <div className={menuOpen ? 'shell menu-open' : 'shell'}>
       <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>
         {t('app.skip')}
       </a>
-      <nav className="rail" aria-label={t('nav.label')}>
+      <nav className="rail" aria-label={t('nav.label')} onKeyDown={onNavKeyDown}>
         <div className="brand">
           <span className="logo" aria-hidden="true">◧</span>
           <span>
             <strong>{t('app.name')}</strong>
             <small>{t('app.tagline')}</small>
           </span>
+          <button
+            ref={toggle}
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="rail-places"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <span aria-hidden="true">☰</span> {t('nav.menu')}
+          </button>
         </div>
-        <ul>
+        <ul id="rail-places">
           {PLACES.map((p) => {
             const current = (p.owns as readonly string[]).includes(route.place);
             return (
               <li key={p.place}>
-                <a href={hrefFor({ place: p.place })} aria-current={current ? 'page' : undefined}>
+                <a href={hrefFor({ place: p.place })} aria-current={current ? 'page' : undefined} onClick={() => setMenuOpen(false)}>
                   {t(p.key)}
                 </a>
               </li>
@@ -81,9 +105,13 @@ export function App() {
         </ul>
       </nav>
       <main id="main" ref={main} tabIndex={-1}>
-        <FirstStart>
-          <Page route={route} />
-        </FirstStart>
+        {sessionLost ? (
+          <SessionLost />
+        ) : (
+          <FirstStart>
+            <Page route={route} />
+          </FirstStart>
+        )}
       </main>
     </div>
   );

@@ -2,7 +2,7 @@ import type { Messages } from './nl-BE';
 
 export const en: Messages = {
   app: { name: 'Doorlicht', tagline: 'Workbench for the education inspectorate', skip: 'Skip to content' },
-  nav: { label: 'Main menu', schools: 'Schools', inspections: 'Inspections', taskforce: 'Task force', overview: 'Overview', settings: 'Settings' },
+  nav: { label: 'Main menu', menu: 'Menu', schools: 'Schools', inspections: 'Inspections', taskforce: 'Task force', overview: 'Overview', settings: 'Settings' },
   common: {
     loading: 'Loading…',
     retry: 'Try again',
@@ -61,8 +61,23 @@ export const en: Messages = {
   statuses: { preparing: 'Preparing', on_site: 'On site', deciding: 'Deciding advice', final: 'Final' },
   inspections: {
     title: 'Inspections',
-    empty: 'No inspections yet. Open a school and choose “New inspection”.',
+    empty: 'No inspections yet. Choose “New inspection” above.',
     columns: { school: 'School', type: 'Type', status: 'Status', startDate: 'Start', updated: 'Last changed' },
+    filters: 'Filters',
+    search: 'Search by school or institution number',
+    year: 'Year (start)',
+    all: 'All',
+    clearFilters: 'Clear filters',
+    count: '{{shown}} of {{total}} inspections',
+    noMatch: 'No inspections for these filters.',
+    newTitle: 'New inspection',
+    chooseSchool: 'For which school?',
+    matches_one: '{{count}} school found',
+    matches_other: '{{count}} schools found',
+    moreMatches: 'and {{count}} more: type more to narrow down',
+    forSchool: 'School:',
+    otherSchool: 'choose another school',
+    closeNew: 'Close',
   },
   inspection: {
     framework: 'Framework',
@@ -109,5 +124,11 @@ export const en: Messages = {
   },
   errors: {
     title: 'Something went wrong',
+  },
+  session: {
+    title: 'This page no longer has access to Doorlicht',
+    why: 'The access token of this browser session is missing or belongs to an earlier start of Doorlicht.',
+    how: 'Open the address Doorlicht showed when it started (http://127.0.0.1:…/#token=…). If it is no longer in the window where you started Doorlicht, start it again with “npm run serve”: it shows a new address.',
+    kept: 'Nothing is lost: everything you entered has been saved.',
   },
 };

@@ -1,7 +1,7 @@
 /** Dutch (nl-BE): the workbench's first language. English mirrors these keys. */
 export const nlBE = {
   app: { name: 'Doorlicht', tagline: 'Werkbank voor de onderwijsinspectie', skip: 'Naar de inhoud' },
-  nav: { label: 'Hoofdmenu', schools: 'Scholen', inspections: 'Inspecties', taskforce: 'Task force', overview: 'Overzicht', settings: 'Instellingen' },
+  nav: { label: 'Hoofdmenu', menu: 'Menu', schools: 'Scholen', inspections: 'Inspecties', taskforce: 'Task force', overview: 'Overzicht', settings: 'Instellingen' },
   common: {
     loading: 'Bezig met laden…',
     retry: 'Opnieuw proberen',
@@ -60,8 +60,23 @@ export const nlBE = {
   statuses: { preparing: 'In voorbereiding', on_site: 'Op school', deciding: 'Advies in voorbereiding', final: 'Definitief' },
   inspections: {
     title: 'Inspecties',
-    empty: 'Nog geen inspecties. Open een school en kies “Nieuwe inspectie”.',
+    empty: 'Nog geen inspecties. Kies hierboven “Nieuwe inspectie”.',
     columns: { school: 'School', type: 'Soort', status: 'Status', startDate: 'Start', updated: 'Laatst gewijzigd' },
+    filters: 'Filters',
+    search: 'Zoek op school of instellingsnummer',
+    year: 'Jaar (start)',
+    all: 'Alle',
+    clearFilters: 'Filters wissen',
+    count: '{{shown}} van {{total}} inspecties',
+    noMatch: 'Geen inspecties voor deze filters.',
+    newTitle: 'Nieuwe inspectie',
+    chooseSchool: 'Voor welke school?',
+    matches_one: '{{count}} school gevonden',
+    matches_other: '{{count}} scholen gevonden',
+    moreMatches: 'en nog {{count}}: typ meer om te verfijnen',
+    forSchool: 'School:',
+    otherSchool: 'andere school kiezen',
+    closeNew: 'Sluiten',
   },
   inspection: {
     framework: 'Referentiekader',
@@ -108,6 +123,12 @@ export const nlBE = {
   },
   errors: {
     title: 'Er ging iets mis',
+  },
+  session: {
+    title: 'Deze pagina heeft geen toegang meer tot Doorlicht',
+    why: 'Het toegangstoken van deze browsersessie ontbreekt of hoort bij een vorige start van Doorlicht.',
+    how: 'Open het adres dat Doorlicht bij het starten toonde (http://127.0.0.1:…/#token=…). Staat het niet meer in het venster waarin u Doorlicht startte, start Doorlicht dan opnieuw met “npm run serve”: het toont een nieuw adres.',
+    kept: 'Er gaat niets verloren: alles wat u al invoerde, is bewaard.',
   },
 };
 

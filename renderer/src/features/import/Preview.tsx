@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../components/format';
 import { ErrorList } from './ErrorList';
+import { PreviewRows } from './PreviewRows';
 import { commitPreview, cancelPreview, downloadErrors, type ImportStatus } from './store';
 
 /** The dry run's outcome: counts, what was ignored, every error, and the choice to commit or cancel. */
@@ -21,8 +22,12 @@ export function Preview({ status }: { status: ImportStatus }) {
         <div><dt>{t('import.new')}</dt><dd>{formatNumber(summary.rowsNew)}</dd></div>
         <div><dt>{t('import.changed')}</dt><dd>{formatNumber(summary.rowsChanged)}</dd></div>
         <div><dt>{t('import.unchanged')}</dt><dd>{formatNumber(summary.rowsUnchanged)}</dd></div>
-        <div><dt>{t('import.errors')}</dt><dd>{formatNumber(status.errorCount)}</dd></div>
+        <div><dt>{t('import.errorRows')}</dt><dd>{formatNumber(summary.rowsWithErrors)}</dd></div>
       </dl>
+      <p>
+        {t('import.sum', { rows: formatNumber(summary.rows), new: formatNumber(summary.rowsNew), changed: formatNumber(summary.rowsChanged), unchanged: formatNumber(summary.rowsUnchanged), errorRows: formatNumber(summary.rowsWithErrors) })}
+        {status.errorCount > summary.rowsWithErrors && <> {t('import.sumErrors', { errors: formatNumber(status.errorCount), errorRows: formatNumber(summary.rowsWithErrors) })}</>}
+      </p>
       <p className="muted">{t('import.fileInfo', { format: summary.format.toUpperCase(), detail: detail ? ` (${detail})` : '' })}</p>
       {summary.ignoredColumns.length > 0 && <p>{t('import.ignored', { columns: summary.ignoredColumns.join(', ') })}</p>}
       {!clean && (
@@ -33,6 +38,7 @@ export function Preview({ status }: { status: ImportStatus }) {
           <ErrorList errors={status.errors} />
         </>
       )}
+      <PreviewRows previewId={status.previewId} rowsNew={summary.rowsNew} rowsChanged={summary.rowsChanged} />
       {clean && summary.rowsNew + summary.rowsChanged === 0 && <p>{t('import.nothingToDo')}</p>}
       <div className="actions" style={{ marginTop: '1rem' }}>
         {clean && (

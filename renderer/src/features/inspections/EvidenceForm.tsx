@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { PrivacyWarning } from '../../components/PrivacyWarning';
 import { refreshInspection, useInspection } from './store';
 import { readAsBase64 } from '../../components/base64';
+import { preparePhoto } from '../../components/photo';
 
 type Source = (typeof EVIDENCE_SOURCES)[number];
 type Role = (typeof EVIDENCE_ROLES)[number];
@@ -35,10 +36,29 @@ export function EvidenceForm({ onSaved, autoFocus, existing }: { onSaved?: () =>
   const [note, setNote] = useState(existing?.note ?? '');
   const [indicatorIds, setIndicatorIds] = useState<string[]>(existing?.indicatorIds ?? []);
   const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
   const indicators = detail.framework.domains.filter((d) => detail.inspection.focusDomains.includes(d.id)).flatMap((d) => d.indicators);
+
+  function choose(next: File | null) {
+    setFile(next);
+    setPreview((old) => {
+      if (old) URL.revokeObjectURL(old);
+      return next && next.type.startsWith('image/') ? URL.createObjectURL(next) : null;
+    });
+  }
+
+  async function takePhoto(picked: File | undefined) {
+    if (!picked) return;
+    setError(null);
+    try {
+      choose(await preparePhoto(picked));
+    } catch (err) {
+      setError(t('onsite.evidence.photoFailed', { reason: (err as Error).message }));
+    }
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -56,7 +76,7 @@ export function EvidenceForm({ onSaved, autoFocus, existing }: { onSaved?: () =>
         setNote('');
         setIndicatorIds([]);
       }
-      setFile(null);
+      choose(null);
       setMessage(t(existing ? 'onsite.evidence.saved' : 'onsite.evidence.added'));
       await refreshInspection();
       onSaved?.();
@@ -109,9 +129,21 @@ export function EvidenceForm({ onSaved, autoFocus, existing }: { onSaved?: () =>
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${uid}-file`}>{t('onsite.evidence.attachment')}</label>
-        <input id={`${uid}-file`} type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+      <div className="attachment-pickers">
+        <div className="field">
+          <label htmlFor={`${uid}-file`}>{t('onsite.evidence.attachment')}</label>
+          <input id={`${uid}-file`} type="file" onChange={(e) => choose(e.target.files?.[0] ?? null)} />
+        </div>
+        {/* On a tablet the first opens the camera, the second the photo library; both are resized and lose their Exif. */}
+        <div className="field">
+          <label htmlFor={`${uid}-camera`}>{t('onsite.evidence.camera')}</label>
+          <input id={`${uid}-camera`} type="file" accept="image/*" capture="environment" onChange={(e) => void takePhoto(e.target.files?.[0])} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-library`}>{t('onsite.evidence.library')}</label>
+          <input id={`${uid}-library`} type="file" accept="image/*" onChange={(e) => void takePhoto(e.target.files?.[0])} />
+        </div>
+        {preview && file && <img className="thumb" src={preview} alt={t('onsite.evidence.photoPreview', { name: file.name })} />}
       </div>
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>{existing ? t('onsite.evidence.save') : t('onsite.evidence.add')}</button>

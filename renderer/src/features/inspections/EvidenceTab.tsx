@@ -1,9 +1,8 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { send } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../components/format';
-import { saveFile } from '../../components/download';
+import { AttachmentLink } from './AttachmentLink';
 import { EvidenceForm } from './EvidenceForm';
 import { EntryRowActions, useEntryList } from './entry-form';
 import { useInspection } from './store';
@@ -12,11 +11,6 @@ export function EvidenceTab({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
   const onsite = useInspection((s) => s.onsite)!;
   const list = useEntryList('evidence');
-
-  async function download(id: string) {
-    const a = await send('getAttachment', { id });
-    saveFile(a.fileName, a.mimeType, a.base64);
-  }
 
   return (
     <section aria-labelledby="evidence-title">
@@ -52,9 +46,7 @@ export function EvidenceTab({ readOnly }: { readOnly: boolean }) {
                   <td>{e.updatedBy}</td>
                   <td>
                     {onsite.attachments.filter((a) => a.evidenceId === e.id).map((a) => (
-                      <button key={a.id} type="button" className="link" title={`SHA-256 ${a.sha256}`} onClick={() => void download(a.id)}>
-                        {a.fileName}
-                      </button>
+                      <AttachmentLink key={a.id} attachment={a} />
                     ))}
                     {!readOnly && (
                       <EntryRowActions namespace="evidence" what={e.note || e.date} open={list.editing === e.id} onToggle={() => list.toggle(e.id)} onRemove={() => void list.remove(e.id)} />

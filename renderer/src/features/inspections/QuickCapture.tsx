@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EvidenceForm } from './EvidenceForm';
 
@@ -11,7 +11,10 @@ export function QuickCapture({ disabled }: { disabled: boolean }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
 
-  useEffect(() => {
+  // A layout effect, not a passive one: the listener is in place in the same commit that shows the page, so a
+  // shortcut pressed as soon as the inspection is visible is never lost. (A passive effect runs after paint; under
+  // load the page could be on screen — and Alt+N pressed — before the listener existed.)
+  useLayoutEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (disabled || !e.altKey || e.ctrlKey || e.metaKey || e.key.toLowerCase() !== 'n') return;
       e.preventDefault();

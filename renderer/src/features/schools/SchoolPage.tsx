@@ -10,17 +10,18 @@ import './signals.css';
 import { loadSchool, useSchoolPage } from './store';
 
 export function SchoolPage({ instellingsnummer }: { instellingsnummer: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
   const detail = useSchoolPage((s) => s.detail);
   const chart = useSchoolPage((s) => s.chart);
   const signalCharts = useSchoolPage((s) => s.signalCharts);
   const error = useSchoolPage((s) => s.error);
 
   useEffect(() => {
-    void loadSchool(instellingsnummer);
-  }, [instellingsnummer]);
+    void loadSchool(instellingsnummer, lang);
+  }, [instellingsnummer, lang]);
 
-  if (error) return <ErrorMessage error={error} onRetry={() => void loadSchool(instellingsnummer)} />;
+  if (error) return <ErrorMessage error={error} onRetry={() => void loadSchool(instellingsnummer, lang)} />;
   if (!detail || detail.school.instellingsnummer !== instellingsnummer) return <Loading />;
   const { school, figures, inspections, signals } = detail;
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../components/format';
 import type { ApiResult } from '../../api/client';
+import { explainSignalText } from './explain';
 import { SignalBadge } from './SignalBadge';
 
 type YearSignals = ApiResult<'getSchool'>['signals'][number];
@@ -25,7 +26,7 @@ export function SignalsSection({ years }: { years: YearSignals[] }) {
             <li key={s.id} className={`severity-${s.severity}`}>
               <SignalBadge severity={s.severity} /> <strong>{t(`signals.ids.${s.id}`)}</strong>
               {s.direction !== 'none' && <span className="meta"> — {t(`signals.direction.${s.direction}`)}</span>}
-              <p>{s.explanation}</p>
+              <p>{explainSignalText(t, s)}</p>
               {s.action !== null && <p className="meta">{t('signals.page.actionN', { n: s.action })} — Goed gedragen</p>}
             </li>
           ))}

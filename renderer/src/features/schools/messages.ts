@@ -54,6 +54,15 @@ export const messages = {
       chartsNote: 'De grijze band is de middelste helft van de vergelijkbare scholen (P25–P75); de gestreepte lijn hun mediaan.',
       history: 'Signalen over de jaren',
     },
+    explain: {
+      noData: 'Geen gegevens over {{label}} voor dit schooljaar.',
+      absoluteOnly: '{{label}}: {{value}}; het actieplan vraagt elk geval te bekijken.',
+      fewPeers: '{{label}}: {{value}}; te weinig vergelijkbare scholen ({{peers}}) om te vergelijken.',
+      high: '{{label}}: {{value}}, hoger dan {{percentile}}% van de vergelijkbare scholen (mediaan {{median}}).',
+      everyCase: 'Het actieplan vraagt elk geval te bekijken.',
+      low: '{{label}}: {{value}}, opvallend weinig tegenover vergelijkbare scholen (mediaan {{median}}); dat kan op onderregistratie wijzen.',
+      normal: '{{label}}: {{value}}, binnen de gewone spreiding van vergelijkbare scholen (mediaan {{median}}).',
+    },
   },
   en: {
     filters: {
@@ -106,6 +115,15 @@ export const messages = {
       chartsTitle: 'Per 100 pupils against comparable schools',
       chartsNote: 'The grey band is the middle half of comparable schools (P25–P75); the dashed line their median.',
       history: 'Signals over the years',
+    },
+    explain: {
+      noData: 'No data on {{label}} for this school year.',
+      absoluteOnly: '{{label}}: {{value}}; the action plan asks for every case to be looked at.',
+      fewPeers: '{{label}}: {{value}}; too few comparable schools ({{peers}}) to compare.',
+      high: '{{label}}: {{value}}, higher than {{percentile}}% of comparable schools (median {{median}}).',
+      everyCase: 'The action plan asks for every case to be looked at.',
+      low: '{{label}}: {{value}}, strikingly low against comparable schools (median {{median}}); this may point to under-registration.',
+      normal: '{{label}}: {{value}}, within the usual spread of comparable schools (median {{median}}).',
     },
   },
 } satisfies FeatureMessages;

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { type ApiResult, send } from '../../api/client';
 import type { SignalKey } from './messages';
+import { searchKey } from '../../../../main/domain/search';
 
 export type SchoolRow = ApiResult<'listSchools'>[number];
 type SchoolDetail = ApiResult<'getSchool'>;
@@ -55,13 +56,10 @@ export function resetFilters(): void {
 
 const RANK: Record<Severity, number> = { none: 0, attention: 1, severe: 2 };
 
-function normalise(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
 
 /** The schools that pass the filters, in the chosen order. */
 export function visibleSchools(schools: readonly SchoolRow[], f: SchoolFilters): SchoolRow[] {
-  const term = normalise(f.search.trim());
+  const term = searchKey(f.search);
   const minRank = f.severity === '' ? 0 : RANK[f.severity];
   const shown = schools.filter(
     (s) =>
@@ -72,9 +70,9 @@ export function visibleSchools(schools: readonly SchoolRow[], f: SchoolFilters):
       (!f.municipality || s.municipality === f.municipality) &&
       RANK[s.signals?.maxSeverity ?? 'none'] >= minRank &&
       (!term ||
-        normalise(s.name).includes(term) ||
+        searchKey(s.name).includes(term) ||
         s.instellingsnummer.includes(term) ||
-        normalise(s.municipality).includes(term) ||
+        searchKey(s.municipality).includes(term) ||
         s.postcode.startsWith(term)),
   );
   if (f.sort === 'name') return shown;
@@ -104,13 +102,14 @@ interface SchoolPageState {
 
 export const useSchoolPage = create<SchoolPageState>(() => ({ detail: null, chart: null, signalCharts: [], error: null }));
 
-export async function loadSchool(instellingsnummer: string): Promise<void> {
+/** Loads a school's page; the charts are drawn in the screen's language (`lang`). */
+export async function loadSchool(instellingsnummer: string, lang: 'nl' | 'en' = 'nl'): Promise<void> {
   useSchoolPage.setState({ detail: null, chart: null, signalCharts: [], error: null });
   try {
     const [detail, chart, signalCharts] = await Promise.all([
       send('getSchool', { instellingsnummer }),
-      send('getSchoolChart', { instellingsnummer }),
-      send('getSchoolSignalCharts', { instellingsnummer }),
+      send('getSchoolChart', { instellingsnummer, lang }),
+      send('getSchoolSignalCharts', { instellingsnummer, lang }),
     ]);
     useSchoolPage.setState({ detail, chart, signalCharts });
   } catch (error) {

@@ -10,7 +10,8 @@ type Plan = ApiResult<'getReferral'>;
 export function ClosingSection({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const [date, setDate] = useState('');
-  const [canContinue, setCanContinue] = useState(true);
+  // Unticked at the start: whether the school can go on alone is a decision, not a default.
+  const [canContinue, setCanContinue] = useState(false);
   const [motivation, setMotivation] = useState('');
   const { referral } = plan;
 

@@ -13,6 +13,7 @@ import { MilestonesSection } from './MilestonesSection';
 import { ProgressReportPanel } from './ProgressReportPanel';
 import { changePlan, loadPlan, usePlan } from './store';
 import { VisitsSection } from './VisitsSection';
+import { daysUntilText } from './days-until';
 
 const ANSWERS = ['pending', 'accepts', 'declines', 'pbd_plan'] as const;
 
@@ -74,7 +75,7 @@ export function ReferralPage({ id }: { id: string }) {
           <div>
             <dt>{t('taskforce.earliest')}</dt>
             <dd>
-              {formatDate(referral.earliestNewInspection)} ({t('taskforce.daysLeft', { count: plan.daysUntilNewInspection ?? 0 })})
+              {formatDate(referral.earliestNewInspection)} ({daysUntilText(t, referral.earliestNewInspection)})
             </dd>
           </div>
         )}

@@ -4,6 +4,7 @@ import { type ApiResult, send } from '../../api/client';
 import { hrefFor } from '../../app/router';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { formatDate } from '../../components/format';
+import { daysUntilText } from './days-until';
 
 type Row = ApiResult<'listReferrals'>[number];
 
@@ -34,7 +35,7 @@ export function TaskForcePage() {
               <th scope="col" className="num">{t('taskforce.columns.overdue')}</th>
               <th scope="col" className="num">{t('taskforce.columns.noProgress')}</th>
               <th scope="col">{t('taskforce.columns.nextVisit')}</th>
-              <th scope="col" className="num">{t('taskforce.columns.newInspection')}</th>
+              <th scope="col">{t('taskforce.columns.newInspection')}</th>
               <th scope="col">{t('taskforce.columns.status')}</th>
             </tr>
           </thead>
@@ -51,7 +52,7 @@ export function TaskForcePage() {
                   {r.goalsWithoutProgress} / {r.goals}
                 </td>
                 <td>{r.nextVisit ? formatDate(r.nextVisit) : '—'}</td>
-                <td className="num">{r.daysUntilNewInspection ?? '—'}</td>
+                <td>{r.earliestNewInspection ? daysUntilText(t, r.earliestNewInspection) : '—'}</td>
                 <td>{r.closedOn ? t('taskforce.closed') : t('taskforce.open')}</td>
               </tr>
             ))}
