@@ -11,8 +11,8 @@ type Words = { nl: string; en: string };
 
 export const PROBLEM_MESSAGES = {
   profile_required: {
-    nl: 'Wie werkt er? Vul eerst uw naam en rol in (Instellingen → Profiel); elke wijziging draagt de naam van een persoon.',
-    en: 'Who is working? Enter your name and role first (Settings → Profile); every change carries the name of a person.',
+    nl: 'Wie werkt er? Vul eerst uw naam en rol in (Instellingen → Profiel, of op de opdrachtregel: profile --name "NAAM" --role ROL); elke wijziging draagt de naam van een persoon.',
+    en: 'Who is working? Enter your name and role first (Settings → Profile, or on the command line: profile --name "NAME" --role ROLE); every change carries the name of a person.',
   },
   inspection_final: {
     nl: 'Het verslag is definitief: er kan niets meer gewijzigd worden. Heropen de inspectie met een reden om iets aan te passen.',

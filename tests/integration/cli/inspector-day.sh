@@ -14,7 +14,7 @@ run() {
   cat "$file"
 }
 
-run profile --name "An Peeters" >/dev/null
+run profile --name "An Peeters" --role hoofdinspecteur >/dev/null
 run import "$FIX/scholen.csv" --kind schools >/dev/null
 run import "$FIX/cijfers.csv" --kind figures >/dev/null
 run schools --search Brugge >/dev/null
@@ -43,13 +43,13 @@ for indicator in km.1 km.2 km.3 km.4; do
     --sterktes "Duidelijke afspraken bij de start van de les." --aanbevelingen "Deel de goede praktijk." >/dev/null
 done
 run rate --inspection "$inspection" --indicator tb.1 --level beneden --motivation "De tuchtprocedure wordt niet gevolgd." \
-  --tekort "Bij definitieve uitsluitingen ontbreekt het verhoor." --aanbevelingen "Leg elk verhoor vast." >/dev/null
+  --tekort "Bij definitieve uitsluitingen ontbreekt het verhoor." --termijn 2027-06-30 --aanbevelingen "Leg elk verhoor vast." >/dev/null
 run rate --inspection "$inspection" --indicator tb.2 --level benadert --motivation "Begeleidende maatregelen deels gedocumenteerd." \
   --ontwikkelkansen "Documenteer de begeleiding in elk dossier." >/dev/null
 run rate --inspection "$inspection" --indicator tb.3 --level volgens --motivation "Overleg met het CLB loopt." >/dev/null
 run rate --inspection "$inspection" --indicator tb.4 --level overstijgt --motivation "Herstelgericht werken." >/dev/null
 # A slip, taken back.
-run rate --inspection "$inspection" --indicator tb.4 --level beneden --tekort "vergissing" >/dev/null
+run rate --inspection "$inspection" --indicator tb.3 --level beneden --tekort "vergissing" --termijn 2027-06-30 >/dev/null
 run undo --inspection "$inspection" >/dev/null
 for indicator in sc.responsiveness sc.demandingness; do
   run rate --inspection "$inspection" --indicator "$indicator" --level volgens --motivation "Bevraging en gesprekken." >/dev/null

@@ -66,7 +66,7 @@ async function dayThroughContract() {
     for (let s = await callOk(ctx, 'importProgress', { previewId }); s.phase === 'reading'; s = await callOk(ctx, 'importProgress', { previewId })) await new Promise((r) => setTimeout(r, 20));
     await callOk(ctx, 'commitImport', { previewId });
   };
-  await callOk(ctx, 'saveProfile', { profileName: 'An Peeters' });
+  await callOk(ctx, 'saveProfile', { profileName: 'An Peeters', role: 'hoofdinspecteur' });
   await importFile('scholen.csv', SCHOOLS_CSV, 'schools');
   await importFile('cijfers.csv', FIGURES_CSV, 'figures');
   const id = (await callOk(ctx, 'createInspection', { instellingsnummer: '123456', type: 'full', startDate: '2026-11-02' })).id as string;
@@ -86,14 +86,14 @@ async function dayThroughContract() {
   for (const i of ['km.1', 'km.2', 'km.3', 'km.4']) {
     await rate(i, 'volgens', 'Rust en routine in de meeste lessen.', { strengths: 'Duidelijke afspraken bij de start van de les.', recommendations: 'Deel de goede praktijk.' });
   }
-  await rate('tb.1', 'beneden', 'De tuchtprocedure wordt niet gevolgd.', { shortcomings: 'Bij definitieve uitsluitingen ontbreekt het verhoor.', recommendations: 'Leg elk verhoor vast.' });
+  await rate('tb.1', 'beneden', 'De tuchtprocedure wordt niet gevolgd.', { shortcomings: 'Bij definitieve uitsluitingen ontbreekt het verhoor.', shortcomingDeadline: '2027-06-30', recommendations: 'Leg elk verhoor vast.' });
   await rate('tb.2', 'benadert', 'Begeleidende maatregelen deels gedocumenteerd.', { opportunities: 'Documenteer de begeleiding in elk dossier.' });
   await rate('tb.3', 'volgens', 'Overleg met het CLB loopt.');
   await rate('tb.4', 'overstijgt', 'Herstelgericht werken.');
   for (const i of ['sc.responsiveness', 'sc.demandingness']) await rate(i, 'volgens', 'Bevraging en gesprekken.');
   await callOk(ctx, 'decideAdvice', { inspectionId, chosen: '2B', motivation: 'Binnen een jaar herstelbaar met begeleiding.', guidanceObliged: true, reportDate: '2026-11-20' });
   await rate('tb.1', 'beneden', 'De tuchtprocedure wordt niet gevolgd.', { recommendations: 'Leg elk verhoor schriftelijk vast en bezorg het verslag.' });
-  await callOk(ctx, 'finalizeInspection', { inspectionId });
+  await callOk(ctx, 'finalizeInspection', { inspectionId, acknowledgeWarnings: true });
   const preview = await callOk(ctx, 'previewReport', { inspectionId });
   await services.close();
   return preview;
@@ -117,7 +117,7 @@ describe('an inspector’s whole day as one CLI script', () => {
     const onsite = answer('onsite');
     expect(onsite.evidence).toHaveLength(1);
     expect(onsite.attachments[0].sha256).toBe(createHash('sha256').update('Schoolreglement 2026\n').digest('hex'));
-    expect(answer('undo').undone).toMatchObject({ entity: 'rating', entityId: `${inspectionId}/tb.4` });
+    expect(answer('undo').undone).toMatchObject({ entity: 'rating', entityId: `${inspectionId}/tb.3` });
     const finalized = answer('finalize', 1);
     expect(finalized.advice).toMatchObject({ locked: true, decision: { chosen: '2B', reportDate: '2026-11-20' } });
     expect(answer('import-package')).toMatchObject({ added: 0, conflicts: 0 });

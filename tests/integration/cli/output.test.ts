@@ -22,6 +22,8 @@ beforeAll(async () => {
   const seeded = await runCliProcess(node, ['seed-demo', '--json', '--data-dir', dir]);
   expect(seeded.code).toBe(0);
   expect(spec('seed-demo').output.parse(JSON.parse(seeded.stdout))).toMatchObject({ schools: 3250 });
+  // Nothing is recorded without a person: the script says who works first.
+  expect((await runCliProcess(node, ['profile', '--name', 'Test Inspecteur', '--data-dir', dir])).code).toBe(0);
 }, 120_000);
 
 afterAll(() => removeTempDir(dir));
