@@ -149,7 +149,7 @@ function blockToDocx(block: Block): FileChild[] {
     case 'toc':
       return [
         new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: block.title, bold: true, size: 32, color: ACCENT })] }),
-        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-3' }),
+        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2' }),
       ];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];

@@ -80,7 +80,8 @@ function blockToPdf(block: Block, outline: { parents: string[]; next: number }):
         text: block.text,
         style: `h${block.level}`,
         id,
-        tocItem: true,
+        // The contents stays proportionate: levels 1 and 2 only.
+        tocItem: block.level <= 2,
         tocStyle: block.level === 1 ? 'tocLevel1' : 'tocLevel',
         tocMargin: [(block.level - 1) * 14, block.level === 1 ? 6 : 2, 0, 0],
         outline: true,

@@ -36,7 +36,7 @@ export function longReportData(): InspectionReportData {
   return {
     school: { instellingsnummer: '123456', name: 'Technisch Instituut Sint-Lucas – Campus Oost', level: 'secundair', form: 'gewoon', network: 'Katholiek Onderwijs Vlaanderen', board: 'vzw KOG', street: 'Schoolstraat 1', postcode: '9000', municipality: 'Gent', lop: 'LOP Gent' },
     figures,
-    inspection: { id: 'long', type: 'full', status: 'deciding', startDate: '2027-03-12', frameworkTitle: 'Goed gedragen', frameworkVersion: '1.0', team: ['An Peeters', 'Jan Claes', 'Inès Dubois'] },
+    inspection: { id: 'long', type: 'full', status: 'deciding', startDate: '2027-03-12', frameworkTitle: 'Goed gedragen', frameworkVersion: '1.0', endDate: null, team: [{ name: 'An Peeters', role: 'teamleider' }, { name: 'Jan Claes', role: 'inspecteur' }, { name: 'Inès Dubois', role: 'inspecteur' }] },
     domains: Array.from({ length: 6 }, (_, d) => ({
       id: `domain_${d}`,
       title: `Domein ${d + 1}: gedrag, klasmanagement en welbevinden`,

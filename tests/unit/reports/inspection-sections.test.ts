@@ -26,6 +26,13 @@ function rich() {
     { label: 'Personeel met genoeg tijd en ruimte om les te geven', yes: 3, total: 4 },
   ];
   data.advice = {
+    code: '2A',
+    proposedLabel: 'Advies 2A — gunstig met tekorten',
+    reasons: ['Er zijn tekorten die de school moet wegwerken.'],
+    boardDeadline: null,
+    earliestNewInspection: null,
+    nextRegularInspection: '2033-04-02',
+    guidanceObliged: false,
     label: 'Advies 2A — gunstig met tekorten',
     summary: 'De school blijft erkend en moet de tekorten wegwerken.',
     departsFromProposal: true,
