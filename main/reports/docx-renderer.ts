@@ -26,6 +26,7 @@ import { TextWatermark } from 'docx/watermarks';
 import { renderChartPng } from './charts';
 import { assertNever, DRAFT_MARK, type Block, type ColumnAlign, type ReportDocument, type TableBlock, type TextRun as ModelRun } from './model';
 import { withSafeText } from './safe-text';
+import { withDutchTypography } from './typography';
 
 /**
  * Report model → Word (.docx). Uses Word's own Heading 1–3 and Title styles
@@ -205,7 +206,7 @@ export interface DocxOptions {
 
 export async function renderDocx(unsafeDoc: ReportDocument, options: DocxOptions = {}): Promise<Buffer> {
   // Text from the record may hold characters no XML/PDF string may carry: see safe-text.ts.
-  const doc = withSafeText(unsafeDoc);
+  const doc = withDutchTypography(withSafeText(unsafeDoc));
   const { meta } = doc;
   const heading = (size: number, before: number) => ({
     run: { font: FONT, size, bold: true, color: ACCENT },
@@ -218,6 +219,10 @@ export async function renderDocx(unsafeDoc: ReportDocument, options: DocxOptions
     lastModifiedBy: meta.author,
     description: meta.draft ? `${DRAFT_MARK} – ${meta.subject}` : meta.subject,
     pageNumbers: options.tocPageNumbers === false ? undefined : estimatePageNumbers,
+    // Word recomputes the contents' page numbers on opening, whatever fonts it lays out with.
+    features: { updateFields: true },
+    // Dutch hyphenation by Word itself (the text is tagged nl-BE), so long words break with a hyphen.
+    hyphenation: { autoHyphenation: true, doNotHyphenateCaps: true },
     styles: {
       default: {
         document: { run: { font: FONT, size: 22, language: LANG }, paragraph: { spacing: { after: 140, line: 288, lineRule: LineRuleType.AUTO } } },

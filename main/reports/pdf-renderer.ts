@@ -6,6 +6,7 @@ import { CHART_FONT_FAMILY, renderChartSvg } from './charts';
 import { assertNever, DRAFT_MARK, type Block, type ReportDocument, type TableBlock, type TextRun } from './model';
 import { installPdfTagging, type TagPath, type TagStep } from './pdf-tagging';
 import { withSafeText } from './safe-text';
+import { withDutchTypography } from './typography';
 
 /**
  * Report model → PDF with pdfmake 0.3 (server build). Fonts are the Roboto
@@ -53,10 +54,15 @@ function widths(count: number, weights?: readonly number[]): string[] {
 function table(block: TableBlock, id: string): Content {
   const align = (i: number) => block.align?.[i] ?? 'left';
   const root: TagStep = { id, type: 'Table' };
-  const cellTag = (r: number, c: number, type: 'TH' | 'TD'): TagPath => [root, { id: `${id}/r${r}`, type: 'TR' }, { id: `${id}/r${r}/c${c}`, type, scope: type === 'TH' ? 'Column' : undefined }];
+  // A cell's text may carry soft hyphens (typography.ts): its ActualText is the words whole, for reading aloud.
+  const cellTag = (r: number, c: number, type: 'TH' | 'TD', text: string): TagPath => [
+    root,
+    { id: `${id}/r${r}`, type: 'TR' },
+    { id: `${id}/r${r}/c${c}`, type, scope: type === 'TH' ? 'Column' : undefined, actual: text.includes('\u00AD') ? text.replace(/\u00AD/g, '') : undefined },
+  ];
   const body: TableCell[][] = [
-    block.header.map((h, i) => ({ text: tagged(h, cellTag(0, i, 'TH')), style: 'tableHeader', alignment: align(i) })),
-    ...block.rows.map((row, r) => row.map((c, i) => ({ text: tagged(c, cellTag(r + 1, i, 'TD')), alignment: align(i) }))),
+    block.header.map((h, i) => ({ text: tagged(h, cellTag(0, i, 'TH', h)), style: 'tableHeader', alignment: align(i) })),
+    ...block.rows.map((row, r) => row.map((c, i) => ({ text: tagged(c, cellTag(r + 1, i, 'TD', c)), alignment: align(i) }))),
   ];
   const grid: Content = {
     style: 'table',
@@ -89,7 +95,7 @@ function blockToPdf(block: Block, index: number, outline: { parents: string[]; n
       outline.parents.length = block.level;
       return {
         text: tagged(block.text, [{ id, type: `H${block.level}` }]),
-        outlineText: block.text,
+        outlineText: block.text.replace(/\u00AD/g, ''),
         style: `h${block.level}`,
         id,
         // The contents stays proportionate: levels 1 and 2 only.
@@ -218,7 +224,7 @@ function docDefinition(doc: ReportDocument): TDocumentDefinitions {
 
 export async function renderPdf(unsafeDoc: ReportDocument): Promise<Buffer> {
   // Text from the record may hold characters no XML/PDF string may carry: see safe-text.ts.
-  const doc = withSafeText(unsafeDoc);
+  const doc = withDutchTypography(withSafeText(unsafeDoc), { hyphenate: true });
   installPdfTagging();
   // pdfmake's export is one shared instance: set everything before each use.
   pdfmake.setFonts(structuredClone(ROBOTO));

@@ -28,6 +28,8 @@ export interface TagStep {
   id: string;
   type: string;
   alt?: string;
+  /** The text as it should be read, when what is drawn differs (soft hyphens). */
+  actual?: string;
   scope?: 'Column' | 'Row';
 }
 export type TagPath = readonly TagStep[];
@@ -48,10 +50,19 @@ interface TaggingDocument {
 interface Inline {
   _tag?: TagPath;
   linkToDestination?: string;
+  text: string;
+}
+interface LineShape {
+  inlines: Array<Inline & { x: number; width: number; fontSize: number; font: { ascender: number; widthOfString(text: string, size: number): number } }>;
+  getHeight(): number;
+  getAscenderHeight(): number;
+}
+interface HyphenDrawing {
+  text(text: string, x: number, y: number, options: { lineBreak: boolean }): void;
 }
 interface RendererShape {
-  pdfDocument: TaggingDocument;
-  renderLine(line: { inlines: Inline[] }, x: number, y: number): void;
+  pdfDocument: TaggingDocument & HyphenDrawing;
+  renderLine(line: LineShape, x: number, y: number): void;
   renderVector(vector: unknown): void;
   renderSVG(svg: { _tag?: TagPath }): void;
   renderImage(image: unknown): void;
@@ -86,6 +97,7 @@ function elementFor(doc: TaggingDocument, path: TagPath): StructElement {
       const options: Record<string, unknown> = {};
       if (step.alt) options.alt = step.alt;
       if (step.scope) options.scope = step.scope;
+      if (step.actual) options.actual = step.actual;
       element = doc.struct(step.type, options);
       if (parent) parent.add(element);
       else doc.addStructure(element);
@@ -131,6 +143,24 @@ function pathOfLine(line: { inlines: Inline[] }): TagPath | null {
   return line.inlines.find((i) => i._tag)?._tag ?? null;
 }
 
+/**
+ * The report hyphenates with soft hyphens (typography.ts); pdfmake breaks a
+ * line at one but draws nothing there. A line that ends in a soft hyphen gets
+ * a visible hyphen, as Dutch typesetting wants, drawn as an artifact: the
+ * text keeps its soft hyphen, so copying and reading aloud give the word whole.
+ */
+function drawLineEndHyphen(doc: TaggingDocument & HyphenDrawing, line: LineShape, x: number, y: number): void {
+  const last = line.inlines[line.inlines.length - 1];
+  if (!last || !last.text.endsWith('\u00AD')) return;
+  const lineHeight = line.getHeight();
+  const descent = lineHeight - line.getAscenderHeight();
+  const baseline = y + lineHeight - (last.font.ascender / 1000) * last.fontSize - descent;
+  const softWidth = last.font.widthOfString('\u00AD', last.fontSize);
+  const draw = () => doc.text('-', x + last.x + last.width - softWidth, baseline, { lineBreak: false });
+  if (doc.options.tagged) asArtifact(doc, draw);
+  else draw();
+}
+
 let installed = false;
 
 export function installPdfTagging(): void {
@@ -149,9 +179,13 @@ export function installPdfTagging(): void {
   proto.renderLine = function (this: RendererShape, line, x, y) {
     const doc = this.pdfDocument;
     const draw = () => original.renderLine.call(this, line, x, y);
-    if (!doc.options.tagged) return draw();
-    const path = pathOfLine(line);
-    return path ? asContent(doc, path, draw) : asArtifact(doc, draw, 'Pagination');
+    if (!doc.options.tagged) draw();
+    else {
+      const path = pathOfLine(line);
+      if (path) asContent(doc, path, draw);
+      else asArtifact(doc, draw, 'Pagination');
+    }
+    drawLineEndHyphen(doc, line, x, y);
   };
   proto.renderSVG = function (this: RendererShape, svg) {
     const doc = this.pdfDocument;

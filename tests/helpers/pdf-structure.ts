@@ -46,6 +46,14 @@ export function altTexts(file: string, type: string): string[] {
     .map((v) => String(v['/Alt'] ?? '').replace(/^u:/, ''));
 }
 
+/** Every structure element of a type with its /ActualText, or null when it has none. */
+export function actualTexts(file: string, type: string): Array<string | null> {
+  return qpdfObjects(file)
+    .map((o) => o.value)
+    .filter((v): v is Record<string, unknown> => !!v && v['/S'] === `/${type}`)
+    .map((v) => (v['/ActualText'] === undefined ? null : String(v['/ActualText']).replace(/^u:/, '')));
+}
+
 /** The XMP metadata packet. */
 export function xmp(file: string): string {
   const stream = qpdfObjects(file).find((o) => o.stream?.dict['/Subtype'] === '/XML');
