@@ -111,7 +111,7 @@ function verticalChartOption(spec: ChartSpec, fontFamily: string): EChartsOption
       itemWidth: 28,
       textStyle: { fontFamily, fontSize: 12, color: TEXT_COLOUR },
       // A series without any value gets no legend entry: it would promise a line that is not there.
-      data: [...(spec.band && spec.kind === 'line' ? [spec.band.name] : []), ...spec.series.filter((s) => s.values.some((v) => v !== null && v !== 0)).map((s) => s.name)],
+      data: [...(spec.band && spec.kind === 'line' ? [spec.band.name] : []), ...spec.series.filter((s) => s.values.some((v) => v !== null && (spec.kind === "line" || v !== 0))).map((s) => s.name)],
     },
     // Room for the title above, the legend below and the axis name on the left.
     grid: { left: spec.yScale?.labels ? 100 : 72, right: 48, top: 52, bottom: 76, containLabel: false },

@@ -192,9 +192,9 @@ function docDefinition(doc: ReportDocument): TDocumentDefinitions {
       alignment: 'right',
       margin: [MARGIN.side, 20, MARGIN.side, 0],
     }),
-    // Never leave a heading alone at the bottom of a page.
-    pageBreakBefore: (node: { headlineLevel?: unknown }, rest: { getFollowingNodesOnPage(): unknown[] }) =>
-      node.headlineLevel !== undefined && rest.getFollowingNodesOnPage().length === 0,
+    // Never leave a heading alone at the bottom of a page, nor a run of headings (a domain and its first indicator).
+    pageBreakBefore: (node: { headlineLevel?: unknown }, rest: { getFollowingNodesOnPage(): Array<{ headlineLevel?: unknown }> }) =>
+      node.headlineLevel !== undefined && rest.getFollowingNodesOnPage().every((n) => n.headlineLevel !== undefined),
     content: [
       { text: tagged(meta.title, [{ id: 'title', type: 'H1' }]), style: 'title' },
       { text: tagged(meta.subject, [{ id: 'subtitle', type: 'P' }]), style: 'subtitle' },

@@ -44,8 +44,16 @@ const NOT_PROSE = new Set(['kind', 'chart', 'align', 'meta', 'alt']);
  * cells, the narrow columns where long words ("Schoolveranderingen") would
  * otherwise break anywhere. Running text is set ragged right and needs none.
  */
+// Words held together by non-breaking spaces ("6 september 2026") must not break inside either.
+const HELD_TOGETHER = /[^\s\u00A0]*(?:\u00A0[^\s\u00A0]*)+/g;
+
+/** Hyphenation points and non-breaking spaces for a table cell; a date or a number with its word stays whole. */
+export function typesetCell(text: string): string {
+  return hyphenateDutch(keepTogether(text)).replace(HELD_TOGETHER, (group) => group.replace(/\u00AD/g, ''));
+}
+
 export function withDutchTypography(doc: ReportDocument, options: { hyphenate?: boolean } = {}): ReportDocument {
-  const cell = options.hyphenate ? (t: string) => keepTogether(hyphenateDutch(t)) : keepTogether;
+  const cell = options.hyphenate ? typesetCell : keepTogether;
   const blocks = doc.blocks.map((block) =>
     block.kind === 'table'
       ? { ...block, caption: block.caption === undefined ? undefined : keepTogether(block.caption), header: block.header.map(cell), rows: block.rows.map((row) => row.map(cell)) }

@@ -75,4 +75,13 @@ describe('the long report', () => {
     for (const title of headings()) expect(oneLine(text), title).toContain(title);
     expect(text).toContain(`Pagina ${pages} van ${pages}`);
   });
+
+  it.skipIf(!tools)('pdf: no heading stands alone at the foot of a page', () => {
+    const all = new Set(doc.blocks.flatMap((b) => (b.kind === 'heading' ? [oneLine(b.text)] : [])));
+    const pages = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+    pages.forEach((page, i) => {
+      const lines = page.split('\n').map((l) => oneLine(l.replace(/\u00AD/g, ''))).filter((l) => l !== '' && !/^Pagina \d+ van \d+$/.test(l));
+      expect(all.has(lines[lines.length - 1]), `page ${i + 1} ends with the heading "${lines[lines.length - 1]}"`).toBe(false);
+    });
+  });
 });

@@ -59,6 +59,19 @@ function findingItem(f: Finding): TextRun[] {
   return runs;
 }
 
+/** Sterktes stay short: a domain whose every indicator is one is named once. */
+function strengthItems(data: InspectionReportData, list: readonly Finding[]): TextRun[][] {
+  const whole = new Set(
+    data.domains.filter((d) => d.indicators.length > 1 && d.indicators.every((i) => list.some((f) => f.id === i.id))).map((d) => d.title),
+  );
+  const items: TextRun[][] = [];
+  for (const domain of data.domains) {
+    if (whole.has(domain.title)) items.push([bold(shortTitle(domain.title)), { text: `: alle ${domain.indicators.length} indicatoren` }]);
+    else items.push(...list.filter((f) => f.domainTitle === domain.title).map(findingItem));
+  }
+  return items;
+}
+
 /** Up front: the advice in one sentence, all ratings at a glance, and the findings grouped by what they mean. */
 export function summaryBlocks(data: InspectionReportData): Block[] {
   const indicators = data.domains.flatMap((d) => d.indicators);
@@ -86,7 +99,7 @@ export function summaryBlocks(data: InspectionReportData): Block[] {
     blocks.push(heading(2, KIND_HEADINGS[kind]));
     const list = groups[kind];
     blocks.push(list.length === 0 ? paragraph(`Geen ${KIND_HEADINGS[kind].toLowerCase()}.`) : paragraph(explain[kind]));
-    if (list.length > 0) blocks.push({ kind: 'bulletList', items: list.map(findingItem) });
+    if (list.length > 0) blocks.push({ kind: 'bulletList', items: kind === 'sterkte' ? strengthItems(data, list) : list.map(findingItem) });
   }
   return blocks;
 }

@@ -80,3 +80,13 @@ describe('Dutch typography', () => {
     expect(hyphenateDutch('de klas')).toBe('de klas');
   });
 });
+
+describe('a table cell', () => {
+  it('hyphenates long words but never a date or a number with its word', async () => {
+    const { typesetCell } = await import('../../../main/reports/typography');
+    const cell = typesetCell('vóór de nieuwe doorlichting, ten vroegste op 6 september 2026, na 90 kalenderdagen');
+    expect(cell).toContain('6\u00A0september\u00A02026');
+    expect(cell).toContain('90\u00A0kalenderdagen');
+    expect(cell).toContain('door\u00ADlich\u00ADting');
+  });
+});
