@@ -21,7 +21,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import { estimatePageNumbers } from 'docx/layout';
+import { estimatePageNumbersWith } from 'docx/layout';
 import { TextWatermark } from 'docx/watermarks';
 import { renderChartPng } from './charts';
 import { assertNever, DRAFT_MARK, type Block, type ColumnAlign, type ReportDocument, type TableBlock, type TextRun as ModelRun } from './model';
@@ -195,6 +195,8 @@ function footer(): Footer {
   });
 }
 
+const TOC_PAGE_NUMBERS = estimatePageNumbersWith({ guess: true });
+
 export interface DocxOptions {
   /**
    * Lay the document out to write the table of contents with its page numbers,
@@ -218,7 +220,9 @@ export async function renderDocx(unsafeDoc: ReportDocument, options: DocxOptions
     creator: meta.author,
     lastModifiedBy: meta.author,
     description: meta.draft ? `${DRAFT_MARK} – ${meta.subject}` : meta.subject,
-    pageNumbers: options.tocPageNumbers === false ? undefined : estimatePageNumbers,
+    // Word's hyphenation (below) is in its own dictionaries, so the layout can only guess where it breaks words:
+    // the contents is written with that best guess, and Word puts the exact numbers in when it opens the file.
+    pageNumbers: options.tocPageNumbers === false ? undefined : TOC_PAGE_NUMBERS,
     // Word recomputes the contents' page numbers on opening, whatever fonts it lays out with.
     features: { updateFields: true },
     // Dutch hyphenation by Word itself (the text is tagged nl-BE), so long words break with a hyphen.

@@ -60,6 +60,10 @@ describe('renderDocx', () => {
     has(documentXml, '<w:docPartGallery w:val="Table of Contents"/>');
     // Filled in already (page numbers estimated), so readers see a TOC before Word updates fields.
     has(documentXml, /PAGEREF _Toc\d+/);
+    const toc = /<w:sdt>.*?<\/w:sdt>/s.exec(documentXml)?.[0] ?? '';
+    const entries = [...toc.matchAll(/<w:p[ >].*?<\/w:p>/gs)].map((p) => visible(p[0])).filter((t) => t.trim());
+    expect(entries.length).toBeGreaterThan(5);
+    for (const entry of entries) expect(entry, 'a contents entry with its page number').toMatch(/\D\d+$/);
   });
 
   it('draws the figures table with a repeating header row and the hidden counts', () => {
