@@ -116,13 +116,17 @@ export function suppressSmallCounts(table: CountTable, limit = SMALL_COUNT_LIMIT
       .map((c) => c.id);
   };
 
+  // A hidden zero can only go up, and counts are never negative: a reader may pin it, and a sum with it, at zero.
+  // So the check treats hidden zeros as known, which is stricter than the reader can be.
+  const pinnedCells = (set: ReadonlySet<string>) => derivableHiddenCells(table, new Set([...set].filter((id) => byId.get(id)!.value !== 0)));
+
   for (let guard = 0; guard <= table.cells.length; guard++) {
-    const pinned = [...derivableHiddenCells(table, hidden)].find(sensitive);
+    const pinned = [...pinnedCells(hidden)].find(sensitive);
     if (pinned === undefined) break;
     const options = candidates(pinned);
     if (options.length === 0) break;
     // The first cell whose hiding frees the pinned one; else the best one, and look again.
-    const freeing = options.find((id) => !derivableHiddenCells(table, new Set([...hidden, id])).has(pinned));
+    const freeing = options.find((id) => !pinnedCells(new Set([...hidden, id])).has(pinned));
     hidden.add(freeing ?? options[0]);
   }
   return new Set([...hidden].filter((id) => byId.get(id)?.printed));

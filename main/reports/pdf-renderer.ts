@@ -164,6 +164,27 @@ function blockToPdf(block: Block, index: number, outline: { parents: string[]; n
   }
 }
 
+interface NodeInfo {
+  headlineLevel?: unknown;
+  startPosition?: { pageNumber: number; top: number; pageInnerHeight: number };
+}
+
+/** Room a heading needs below its top on the page: itself and the first lines after it (points). */
+const ROOM_FOR_HEADING: Record<number, number> = { 1: 110, 2: 90, 3: 70 };
+
+/**
+ * Never leave a heading alone at the bottom of a page, nor a run of headings
+ * (a domain and its first indicator). pdfmake counts a paragraph that it
+ * then moves to the next page as still "on" this one, so the rule looks at
+ * the room left as well as at what follows.
+ */
+export function keepHeadingsWithText(node: NodeInfo, rest: { getFollowingNodesOnPage(): NodeInfo[] }): boolean {
+  if (typeof node.headlineLevel !== 'number' || !node.startPosition) return false;
+  const bottom = MARGIN.top + node.startPosition.pageInnerHeight;
+  if (node.startPosition.top + (ROOM_FOR_HEADING[node.headlineLevel] ?? 70) > bottom) return node.startPosition.top > MARGIN.top;
+  return rest.getFollowingNodesOnPage().every((n) => n.headlineLevel !== undefined);
+}
+
 function docDefinition(doc: ReportDocument): TDocumentDefinitions {
   const { meta } = doc;
   const outline = { parents: [] as string[], next: 0 };
@@ -192,9 +213,7 @@ function docDefinition(doc: ReportDocument): TDocumentDefinitions {
       alignment: 'right',
       margin: [MARGIN.side, 20, MARGIN.side, 0],
     }),
-    // Never leave a heading alone at the bottom of a page, nor a run of headings (a domain and its first indicator).
-    pageBreakBefore: (node: { headlineLevel?: unknown }, rest: { getFollowingNodesOnPage(): Array<{ headlineLevel?: unknown }> }) =>
-      node.headlineLevel !== undefined && rest.getFollowingNodesOnPage().every((n) => n.headlineLevel !== undefined),
+    pageBreakBefore: keepHeadingsWithText,
     content: [
       { text: tagged(meta.title, [{ id: 'title', type: 'H1' }]), style: 'title' },
       { text: tagged(meta.subject, [{ id: 'subtitle', type: 'P' }]), style: 'subtitle' },

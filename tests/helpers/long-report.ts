@@ -62,7 +62,7 @@ export function longReportData(): InspectionReportData {
 /** The long report's document: the built report plus seven more charts (8 in all). */
 export function longReport(): ReportDocument {
   const doc = buildInspectionReport(longReportData());
-  const figure = doc.blocks.find((b) => b.kind === 'figure')!;
+  const figure = doc.blocks.find((b) => b.kind === 'figure' && b.chart.kind === 'line')!;
   if (figure.kind !== 'figure') throw new Error('the report has no chart');
   // Each chart distinct (its own title), so the docx holds eight images and not one shared.
   const extra = Array.from({ length: 7 }, (_, i) => ({

@@ -118,9 +118,16 @@ describe('complementary suppression', () => {
           expect(recoveredSmallCounts(grid, table, hidden)).toEqual([]);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   }, 120_000);
+
+  it('a hidden zero cannot pin a small count through non-negativity (found by the property)', () => {
+    const grid = [[5, 3, 0], [5, 2, 0]];
+    const unprinted = new Set(['C2', 'R1', 'X0.2', 'X1.2']);
+    const table = gridTable(grid, (id) => !unprinted.has(id));
+    expect(recoveredSmallCounts(grid, table, suppressSmallCounts(table))).toEqual([]);
+  });
 
   it('a survey row 18 | 20 hides the yes-count, so the 2 who said no stay hidden', () => {
     const table: CountTable = {
