@@ -135,27 +135,23 @@ export function reportDocumentId(data: InspectionReportData, version: number): s
 /** Renders the inspection report and records the export with its hash (used by the CLI as is). */
 export async function produceReport(ctx: ServiceContext, inspectionId: string, format: ReportFormat) {
   const gathered = await gatherInspectionReportData(ctx, inspectionId);
-  const expected = await nextReportExportVersion(ctx.db, inspectionId, format);
-  const data: InspectionReportData = { ...gathered, exportInfo: { documentId: reportDocumentId(gathered, expected), version: expected } };
-  const bytes = await renderReport(buildInspectionReport(data), format);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const fileName = fileNameFor(data, format, expected);
   const author = await currentActor(ctx);
-  const version = await ctx.db.transaction(async (tx) => {
-    // The document prints its version: if another export took it meanwhile, record nothing.
-    if ((await nextReportExportVersion(tx, inspectionId, format)) !== expected) {
-      throw new AppError('conflict', 'Intussen werd een andere versie van dit verslag geëxporteerd. Exporteer opnieuw.');
-    }
-    return recordReportExport(tx, inspectionId, {
-      format,
-      fileName,
-      sha256,
-      bytes: bytes.length,
-      createdAt: data.generatedAt,
-      createdBy: author,
-    });
-  });
-  return { fileName, mimeType: REPORT_MIME_TYPES[format], sha256, version, bytes };
+  // The document prints its version. Another export that takes the number meanwhile (two at once) makes this
+  // one render again with the next number, so the printed version is always the recorded one.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const expected = await nextReportExportVersion(ctx.db, inspectionId, format);
+    const data: InspectionReportData = { ...gathered, exportInfo: { documentId: reportDocumentId(gathered, expected), version: expected } };
+    const bytes = await renderReport(buildInspectionReport(data), format);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const fileName = fileNameFor(data, format, expected);
+    const version = await ctx.db.transaction(async (tx) =>
+      (await nextReportExportVersion(tx, inspectionId, format)) !== expected
+        ? null
+        : recordReportExport(tx, inspectionId, { format, fileName, sha256, bytes: bytes.length, createdAt: data.generatedAt, createdBy: author }),
+    );
+    if (version !== null) return { fileName, mimeType: REPORT_MIME_TYPES[format], sha256, version, bytes };
+  }
+  throw new AppError('conflict', 'Intussen werden andere versies van dit verslag geëxporteerd. Exporteer opnieuw.');
 }
 
 const SEVERITY_NL = { attention: 'aandacht', severe: 'ernstig' } as const;
