@@ -30,11 +30,15 @@ export function ratingsChart(data: InspectionReportData): ChartSpec {
     horizontal: true,
     title: 'Oordelen per domein',
     categories: data.domains.map((d) => shortTitle(d.title)),
-    series: levels.map((level) => ({
-      name: RATING_LABELS_NL[level],
-      color: LEVEL_COLOURS[level],
-      values: data.domains.map((d) => d.indicators.filter((i) => i.rating === level).length),
-    })),
+    series: [
+      ...levels.map((level) => ({
+        name: RATING_LABELS_NL[level],
+        color: LEVEL_COLOURS[level],
+        values: data.domains.map((d) => d.indicators.filter((i) => i.rating === level).length),
+      })),
+      // The bar of a domain is as long as its indicators in focus: the ones not rated yet show too.
+      { name: 'Nog niet beoordeeld', color: '#9aa1aa', values: data.domains.map((d) => d.indicators.filter((i) => i.rating === null).length) },
+    ],
     yAxisLabel: 'Aantal indicatoren',
     width: 640,
     height: Math.max(240, 120 + data.domains.length * 34),
