@@ -22,3 +22,12 @@ export interface Author {
 export function isProfileRole(value: unknown): value is ProfileRole {
   return typeof value === 'string' && (PROFILE_ROLES as readonly string[]).includes(value);
 }
+
+/** The role as a report names a team member ("An Peeters, hoofdinspecteur"). */
+export const REPORT_ROLE_NL: Record<ProfileRole, string> = {
+  inspecteur: 'inspecteur',
+  hoofdinspecteur: 'hoofdinspecteur',
+  taskforce: 'lid van de task force',
+  medewerker: 'medewerker van de inspectie',
+  beheerder: 'beheerder',
+};

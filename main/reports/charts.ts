@@ -14,6 +14,8 @@ export interface ChartSeries {
   name: string;
   /** One value per category; null is a gap (unknown or not publishable). */
   values: (number | null)[];
+  /** A colour that means something (a rating level); else the palette's. */
+  color?: string;
 }
 
 /** A shaded range behind the lines, e.g. P25–P75 of the peer group; drawn only in line charts. */
@@ -32,6 +34,9 @@ export interface ChartSpec {
   yAxisLabel: string;
   /** A fixed scale with whole steps, e.g. 1–4 for the rating levels, optionally with a word per step. */
   yScale?: { min: number; max: number; labels?: string[] };
+  /** Bars: stacked into one bar per category, and drawn across (categories down the side) for long names. */
+  stacked?: boolean;
+  horizontal?: boolean;
   /** Size in CSS pixels (1/96 inch); reports place it at this size. */
   width: number;
   height: number;
@@ -58,6 +63,37 @@ function dutch(value: unknown): string {
 
 /** The ECharts option for a spec: the one place that decides how charts look. */
 export function chartOption(spec: ChartSpec, fontFamily: string = CHART_FONT_FAMILY): EChartsOption {
+  const option = verticalChartOption(spec, fontFamily);
+  return spec.kind === 'bar' && spec.horizontal ? acrossBarOption(spec, option, fontFamily) : option;
+}
+
+/** Bars across the page: the long category names down the left, the counts along the bottom. */
+function acrossBarOption(spec: ChartSpec, option: EChartsOption, fontFamily: string): EChartsOption {
+  return {
+    ...option,
+    grid: { left: 210, right: 32, top: 52, bottom: 84, containLabel: false },
+    xAxis: {
+      type: 'value',
+      name: spec.yAxisLabel,
+      nameLocation: 'middle',
+      nameGap: 28,
+      minInterval: 1,
+      nameTextStyle: { fontFamily, fontSize: 12, color: TEXT_COLOUR },
+      axisLabel: { fontFamily, fontSize: 12, color: TEXT_COLOUR, formatter: (v: number) => dutch(v) },
+      splitLine: { lineStyle: { color: '#e3e5e8' } },
+    },
+    yAxis: {
+      type: 'category',
+      data: spec.categories,
+      inverse: true,
+      axisTick: { show: false },
+      axisLabel: { fontFamily, fontSize: 12, color: TEXT_COLOUR, width: 196, overflow: 'break', lineHeight: 14 },
+      axisLine: { lineStyle: { color: '#8a8f98' } },
+    },
+  };
+}
+
+function verticalChartOption(spec: ChartSpec, fontFamily: string): EChartsOption {
   const many = spec.categories.length > 6;
   return {
     animation: false,
@@ -74,7 +110,8 @@ export function chartOption(spec: ChartSpec, fontFamily: string = CHART_FONT_FAM
       bottom: 8,
       itemWidth: 28,
       textStyle: { fontFamily, fontSize: 12, color: TEXT_COLOUR },
-      data: [...(spec.band && spec.kind === 'line' ? [spec.band.name] : []), ...spec.series.map((s) => s.name)],
+      // A series without any value gets no legend entry: it would promise a line that is not there.
+      data: [...(spec.band && spec.kind === 'line' ? [spec.band.name] : []), ...spec.series.filter((s) => s.values.some((v) => v !== null && (spec.kind === "line" || v !== 0))).map((s) => s.name)],
     },
     // Room for the title above, the legend below and the axis name on the left.
     grid: { left: spec.yScale?.labels ? 100 : 72, right: 48, top: 52, bottom: 76, containLabel: false },
@@ -121,8 +158,17 @@ export function chartOption(spec: ChartSpec, fontFamily: string = CHART_FONT_FAM
             type: 'bar' as const,
             name: s.name,
             data: s.values,
-            barMaxWidth: 36,
-            label: { show: true, position: 'top' as const, fontSize: 11, formatter: (p: { value: unknown }) => dutch(p.value) },
+            barMaxWidth: spec.horizontal ? 22 : 36,
+            ...(spec.stacked ? { stack: 'total' } : {}),
+            ...(s.color ? { itemStyle: { color: s.color } } : {}),
+            label: {
+              show: true,
+              position: spec.stacked ? ('inside' as const) : ('top' as const),
+              fontSize: 11,
+              color: spec.stacked ? '#ffffff' : TEXT_COLOUR,
+              // A stacked zero has no width to carry a label.
+              formatter: (p: { value: unknown }) => (spec.stacked && p.value === 0 ? '' : dutch(p.value)),
+            },
           },
     )],
   };

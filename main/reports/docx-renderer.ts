@@ -21,11 +21,12 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import { estimatePageNumbers } from 'docx/layout';
+import { estimatePageNumbersWith } from 'docx/layout';
 import { TextWatermark } from 'docx/watermarks';
 import { renderChartPng } from './charts';
 import { assertNever, DRAFT_MARK, type Block, type ColumnAlign, type ReportDocument, type TableBlock, type TextRun as ModelRun } from './model';
 import { withSafeText } from './safe-text';
+import { withDutchTypography } from './typography';
 
 /**
  * Report model → Word (.docx). Uses Word's own Heading 1–3 and Title styles
@@ -149,7 +150,7 @@ function blockToDocx(block: Block): FileChild[] {
     case 'toc':
       return [
         new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: block.title, bold: true, size: 32, color: ACCENT })] }),
-        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-3' }),
+        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2' }),
       ];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
@@ -194,6 +195,8 @@ function footer(): Footer {
   });
 }
 
+const TOC_PAGE_NUMBERS = estimatePageNumbersWith({ guess: true });
+
 export interface DocxOptions {
   /**
    * Lay the document out to write the table of contents with its page numbers,
@@ -205,7 +208,7 @@ export interface DocxOptions {
 
 export async function renderDocx(unsafeDoc: ReportDocument, options: DocxOptions = {}): Promise<Buffer> {
   // Text from the record may hold characters no XML/PDF string may carry: see safe-text.ts.
-  const doc = withSafeText(unsafeDoc);
+  const doc = withDutchTypography(withSafeText(unsafeDoc));
   const { meta } = doc;
   const heading = (size: number, before: number) => ({
     run: { font: FONT, size, bold: true, color: ACCENT },
@@ -217,7 +220,13 @@ export async function renderDocx(unsafeDoc: ReportDocument, options: DocxOptions
     creator: meta.author,
     lastModifiedBy: meta.author,
     description: meta.draft ? `${DRAFT_MARK} – ${meta.subject}` : meta.subject,
-    pageNumbers: options.tocPageNumbers === false ? undefined : estimatePageNumbers,
+    // Word's hyphenation (below) is in its own dictionaries, so the layout can only guess where it breaks words:
+    // the contents is written with that best guess, and Word puts the exact numbers in when it opens the file.
+    pageNumbers: options.tocPageNumbers === false ? undefined : TOC_PAGE_NUMBERS,
+    // Word recomputes the contents' page numbers on opening, whatever fonts it lays out with.
+    features: { updateFields: true },
+    // Dutch hyphenation by Word itself (the text is tagged nl-BE), so long words break with a hyphen.
+    hyphenation: { autoHyphenation: true, doNotHyphenateCaps: true },
     styles: {
       default: {
         document: { run: { font: FONT, size: 22, language: LANG }, paragraph: { spacing: { after: 140, line: 288, lineRule: LineRuleType.AUTO } } },

@@ -60,19 +60,27 @@ export function formatDutchNumber(value: number, decimals?: number): string {
   return `${negative ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
 }
 
-/** Smallest count that may be published as is; smaller counts could identify pupils. */
-export const PUBLICATION_THRESHOLD = 5;
+import { isSmallCount, SMALL_COUNT_LIMIT } from '../domain/suppression';
+
+/** Smallest count that may be published as is; smaller counts (but zero) could identify pupils. */
+export const PUBLICATION_THRESHOLD = SMALL_COUNT_LIMIT;
+
+/**
+ * The one mark for every count kept out of a publication, small or hidden so
+ * that a small one cannot be subtracted: two marks would tell which is which.
+ */
+export const HIDDEN_COUNT = 'x';
 
 /** Shown for a figure the school did not report ("niet beschikbaar"). */
 export const UNKNOWN_FIGURE = 'n.b.';
 
-/** A count as it may be published: "<5" under the threshold, "n.b." when unknown. */
+/** A count that stands alone (no total or part beside it): hidden when small, "n.b." when unknown. */
 export function formatPublishedCount(count: number | null): string {
   if (count === null) return UNKNOWN_FIGURE;
-  return count < PUBLICATION_THRESHOLD ? `<${PUBLICATION_THRESHOLD}` : formatDutchNumber(count, 0);
+  return isSmallCount(count) ? HIDDEN_COUNT : formatDutchNumber(count, 0);
 }
 
-/** Whether a count may be shown (and so whether a rate derived from it may be shown). */
+/** Whether a count that stands alone may be shown (and so whether a rate derived from it may be shown). */
 export function isPublishable(count: number | null): count is number {
-  return count !== null && count >= PUBLICATION_THRESHOLD;
+  return count !== null && !isSmallCount(count);
 }

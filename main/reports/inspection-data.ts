@@ -1,3 +1,4 @@
+import type { AdviceCode } from '../domain/advice/catalogue';
 import type { InspectionStatus, InspectionType } from '../domain/inspection';
 import type { RatingLevel } from '../domain/rating';
 import type { School, SchoolYearFigures } from '../domain/school';
@@ -17,10 +18,15 @@ export interface InspectionReportData {
     status: InspectionStatus;
     /** ISO date (yyyy-mm-dd). */
     startDate: string;
+    /** ISO date of the last day the team recorded work on site (evidence, observations); null before any. */
+    endDate: string | null;
     frameworkTitle: string;
     frameworkVersion: string;
-    team: string[];
+    /** The inspectors by the names their profiles recorded on the inspection's changes, the lead first. */
+    team: Array<{ name: string; role: string }>;
   };
+  /** The framework's domains this inspection did not examine (not in focus), by title. */
+  notExamined?: string[];
   /** The domains in focus, in framework order, each with its indicators. */
   domains: Array<{
     id: string;
@@ -29,11 +35,15 @@ export interface InspectionReportData {
       id: string;
       title: string;
       rating: RatingLevel | null;
+      /** Evidence items recorded for this indicator. */
+      evidenceCount?: number;
       motivation: string;
       /** The texts drafted beside the rating; empty when not written. */
       strengths?: string;
       opportunities?: string;
       shortcomings?: string;
+      /** By when the school must remedy the tekort (recorded with "beneden"). */
+      shortcomingDeadline?: string | null;
       recommendations?: string;
     }>;
   }>;
@@ -54,9 +64,29 @@ export interface InspectionReportData {
   /** Survey tallies (goal 1 and 3 of the plan): how many answered yes of how many asked. */
   surveys?: Array<{ label: string; yes: number; total: number }>;
   /** The advice as decided, with its consequences as sentences with dates. */
-  advice?: { label: string; summary: string; departsFromProposal: boolean; motivation: string; reportDate: string; consequences: string[] } | null;
+  advice?: {
+    code: AdviceCode;
+    label: string;
+    summary: string;
+    /** The proposal the rules made, and why (the catalogue's reason first). */
+    proposedLabel: string;
+    reasons: string[];
+    departsFromProposal: boolean;
+    motivation: string;
+    reportDate: string;
+    consequences: string[];
+    /** Dates the advice sets: the board's deadline (2B), the earliest new inspection (2B), the next regular one. */
+    boardDeadline: string | null;
+    earliestNewInspection: string | null;
+    nextRegularInspection: string | null;
+    guidanceObliged: boolean;
+    /** The regulation's own wording of each advice, from the advice catalogue. */
+    regulation: Record<AdviceCode, string>;
+  } | null;
   /** The evidence base by kind of source: counts only, no personal data. */
   evidence?: Array<{ source: string; count: number }>;
   /** ISO timestamp of the export; shown on the cover. */
   generatedAt: string;
+  /** Printed on the last page; the export log records version and file hash beside it. */
+  exportInfo?: { documentId: string; version: number };
 }

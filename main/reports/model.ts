@@ -129,3 +129,18 @@ export const italic = (text: string): TextRun => ({ text, italic: true });
 export function plainText(runs: readonly TextRun[]): string {
   return runs.map((r) => r.text).join('');
 }
+
+/**
+ * Numbers the captions in reading order ("Tabel 1. …", "Figuur 1. …"), so
+ * builders never count by hand and a section that appears or drops out does
+ * not leave the numbers out of order.
+ */
+export function numberCaptions(blocks: readonly Block[]): Block[] {
+  let tables = 0;
+  let figures = 0;
+  return blocks.map((block) => {
+    if (block.kind === 'table' && block.caption) return { ...block, caption: `Tabel ${++tables}. ${block.caption}` };
+    if (block.kind === 'figure') return { ...block, caption: `Figuur ${++figures}. ${block.caption}` };
+    return block;
+  });
+}

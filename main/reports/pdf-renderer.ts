@@ -4,7 +4,9 @@ import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { CHART_FONT_FAMILY, renderChartSvg } from './charts';
 import { assertNever, DRAFT_MARK, type Block, type ReportDocument, type TableBlock, type TextRun } from './model';
+import { installPdfTagging, type TagPath, type TagStep } from './pdf-tagging';
 import { withSafeText } from './safe-text';
+import { withDutchTypography } from './typography';
 
 /**
  * Report model → PDF with pdfmake 0.3 (server build). Fonts are the Roboto
@@ -33,8 +35,13 @@ const RULE = '#b7bcc4';
 const MARGIN = { side: 56, top: 64, bottom: 56 }; // points; A4 is 595 × 842
 const TEXT_WIDTH = 595.28 - 2 * MARGIN.side;
 
-function runs(items: readonly TextRun[]): Content[] {
-  return items.map((r) => ({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false }));
+/** Runs with the structure they belong to (see pdf-tagging.ts): every run carries its path. */
+function runs(items: readonly TextRun[], tag: TagPath): Content[] {
+  return items.map((r) => ({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false, _tag: tag }) as Content);
+}
+
+function tagged(text: string, tag: TagPath): Content[] {
+  return [{ text, _tag: tag } as Content];
 }
 
 /** Relative weights → percentages pdfmake understands. */
@@ -44,11 +51,18 @@ function widths(count: number, weights?: readonly number[]): string[] {
   return w.map((x) => `${((x / total) * 100).toFixed(2)}%`);
 }
 
-function table(block: TableBlock): Content {
+function table(block: TableBlock, id: string): Content {
   const align = (i: number) => block.align?.[i] ?? 'left';
+  const root: TagStep = { id, type: 'Table' };
+  // A cell's text may carry soft hyphens (typography.ts): its ActualText is the words whole, for reading aloud.
+  const cellTag = (r: number, c: number, type: 'TH' | 'TD', text: string): TagPath => [
+    root,
+    { id: `${id}/r${r}`, type: 'TR' },
+    { id: `${id}/r${r}/c${c}`, type, scope: type === 'TH' ? 'Column' : undefined, actual: text.includes('\u00AD') ? text.replace(/\u00AD/g, '') : undefined },
+  ];
   const body: TableCell[][] = [
-    block.header.map((h, i) => ({ text: h, style: 'tableHeader', alignment: align(i) })),
-    ...block.rows.map((row) => row.map((c, i) => ({ text: c, alignment: align(i) }))),
+    block.header.map((h, i) => ({ text: tagged(h, cellTag(0, i, 'TH', h)), style: 'tableHeader', alignment: align(i) })),
+    ...block.rows.map((row, r) => row.map((c, i) => ({ text: tagged(c, cellTag(r + 1, i, 'TD', c)), alignment: align(i) }))),
   ];
   const grid: Content = {
     style: 'table',
@@ -66,10 +80,13 @@ function table(block: TableBlock): Content {
       paddingBottom: () => 3,
     },
   };
-  return block.caption ? { stack: [{ text: block.caption, style: 'caption', margin: [0, 4, 0, 4] }, grid], unbreakable: block.rows.length < 15 } : grid;
+  if (!block.caption) return grid;
+  const caption = { text: tagged(block.caption, [root, { id: `${id}/caption`, type: 'Caption' }]), style: 'caption', margin: [0, 4, 0, 4] };
+  return { stack: [caption, grid], unbreakable: block.rows.length < 15 } as Content;
 }
 
-function blockToPdf(block: Block, outline: { parents: string[]; next: number }): Content {
+function blockToPdf(block: Block, index: number, outline: { parents: string[]; next: number }): Content {
+  const id = `b${index}`;
   switch (block.kind) {
     case 'heading': {
       // Bookmarks nest like the headings: a level-2 heading hangs under the last level-1 one.
@@ -77,10 +94,12 @@ function blockToPdf(block: Block, outline: { parents: string[]; next: number }):
       outline.parents[block.level - 1] = id;
       outline.parents.length = block.level;
       return {
-        text: block.text,
+        text: tagged(block.text, [{ id, type: `H${block.level}` }]),
+        outlineText: block.text.replace(/\u00AD/g, ''),
         style: `h${block.level}`,
         id,
-        tocItem: true,
+        // The contents stays proportionate: levels 1 and 2 only.
+        tocItem: block.level <= 2,
         tocStyle: block.level === 1 ? 'tocLevel1' : 'tocLevel',
         tocMargin: [(block.level - 1) * 14, block.level === 1 ? 6 : 2, 0, 0],
         outline: true,
@@ -89,35 +108,46 @@ function blockToPdf(block: Block, outline: { parents: string[]; next: number }):
       } as Content;
     }
     case 'paragraph':
-      return { text: runs(block.runs), style: 'paragraph' };
-    case 'bulletList':
-      return { ul: block.items.map((item) => ({ text: runs(item) })), style: 'list' };
+      return { text: runs(block.runs, [{ id, type: 'P' }]), style: 'paragraph' };
+    case 'bulletList': {
+      const list: TagStep = { id, type: 'L' };
+      return {
+        ul: block.items.map((item, k) => ({ text: runs(item, [list, { id: `${id}/li${k}`, type: 'LI' }, { id: `${id}/li${k}/body`, type: 'LBody' }]) })),
+        style: 'list',
+      };
+    }
     case 'table':
-      return table(block);
-    case 'facts':
+      return table(block, id);
+    case 'facts': {
+      const root: TagStep = { id, type: 'Table' };
+      const row = (r: number): TagStep => ({ id: `${id}/r${r}`, type: 'TR' });
       return {
         table: {
           widths: ['30%', '70%'],
-          body: block.items.map((f) => [{ text: f.label, bold: true, color: '#555555' }, { text: f.value }]),
+          body: block.items.map((f, r) => [
+            { text: tagged(f.label, [root, row(r), { id: `${id}/r${r}/th`, type: 'TH', scope: 'Row' }]), bold: true, color: '#555555' },
+            { text: tagged(f.value, [root, row(r), { id: `${id}/r${r}/td`, type: 'TD' }]) },
+          ]),
         },
         layout: 'noBorders',
         margin: [0, 0, 0, 16],
       };
+    }
     case 'figure':
       return {
         stack: [
-          { svg: renderChartSvg(block.chart), fit: [Math.min(TEXT_WIDTH, block.chart.width * 0.75), 10_000], alignment: 'center' },
-          { text: block.caption, style: 'caption', margin: [0, 6, 0, 12] },
+          { svg: renderChartSvg(block.chart), fit: [Math.min(TEXT_WIDTH, block.chart.width * 0.75), 10_000], alignment: 'center', _tag: [{ id, type: 'Figure', alt: block.alt }] },
+          { text: tagged(block.caption, [{ id: `${id}/caption`, type: 'P' }]), style: 'caption', margin: [0, 6, 0, 12] },
         ],
         unbreakable: true,
       } as Content;
     case 'toc':
-      return { toc: { title: { text: block.title, style: 'tocTitle' }, numberStyle: 'tocNumber' } } as Content;
+      return { toc: { title: { text: tagged(block.title, [{ id, type: 'H1' }]), style: 'tocTitle' }, numberStyle: 'tocNumber' } } as Content;
     case 'pageBreak':
       return { text: '', pageBreak: 'after' };
     case 'note':
       return {
-        table: { widths: ['*'], body: [[{ text: runs(block.runs), style: 'note' }]] },
+        table: { widths: ['*'], body: [[{ text: runs(block.runs, [{ id, type: 'P' }]), style: 'note' }]] },
         layout: {
           hLineWidth: () => 0,
           vLineWidth: (i: number) => (i === 0 ? 3 : 0),
@@ -134,6 +164,27 @@ function blockToPdf(block: Block, outline: { parents: string[]; next: number }):
   }
 }
 
+interface NodeInfo {
+  headlineLevel?: unknown;
+  startPosition?: { pageNumber: number; top: number; pageInnerHeight: number };
+}
+
+/** Room a heading needs below its top on the page: itself and the first lines after it (points). */
+const ROOM_FOR_HEADING: Record<number, number> = { 1: 110, 2: 90, 3: 70 };
+
+/**
+ * Never leave a heading alone at the bottom of a page, nor a run of headings
+ * (a domain and its first indicator). pdfmake counts a paragraph that it
+ * then moves to the next page as still "on" this one, so the rule looks at
+ * the room left as well as at what follows.
+ */
+export function keepHeadingsWithText(node: NodeInfo, rest: { getFollowingNodesOnPage(): NodeInfo[] }): boolean {
+  if (typeof node.headlineLevel !== 'number' || !node.startPosition) return false;
+  const bottom = MARGIN.top + node.startPosition.pageInnerHeight;
+  if (node.startPosition.top + (ROOM_FOR_HEADING[node.headlineLevel] ?? 70) > bottom) return node.startPosition.top > MARGIN.top;
+  return rest.getFollowingNodesOnPage().every((n) => n.headlineLevel !== undefined);
+}
+
 function docDefinition(doc: ReportDocument): TDocumentDefinitions {
   const { meta } = doc;
   const outline = { parents: [] as string[], next: 0 };
@@ -142,6 +193,10 @@ function docDefinition(doc: ReportDocument): TDocumentDefinitions {
     pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
     language: meta.language,
     displayTitle: true,
+    // A real structure tree (pdf-tagging.ts); final reports are archived as PDF/A-2a, drafts declare PDF/UA.
+    tagged: true,
+    version: '1.7',
+    subset: meta.draft ? 'PDF/UA' : 'PDF/A-2a',
     // The export time, not "now": the same model then gives the same bytes, so export hashes are reproducible.
     info: { title: meta.title, author: meta.author, subject: meta.subject, creator: 'Doorlicht', producer: 'Doorlicht (pdfmake)', creationDate: new Date(meta.createdAt) },
     watermark: meta.draft ? { text: DRAFT_MARK, color: '#b00020', opacity: 0.07, bold: true } : undefined,
@@ -158,13 +213,11 @@ function docDefinition(doc: ReportDocument): TDocumentDefinitions {
       alignment: 'right',
       margin: [MARGIN.side, 20, MARGIN.side, 0],
     }),
-    // Never leave a heading alone at the bottom of a page.
-    pageBreakBefore: (node: { headlineLevel?: unknown }, rest: { getFollowingNodesOnPage(): unknown[] }) =>
-      node.headlineLevel !== undefined && rest.getFollowingNodesOnPage().length === 0,
+    pageBreakBefore: keepHeadingsWithText,
     content: [
-      { text: meta.title, style: 'title' },
-      { text: meta.subject, style: 'subtitle' },
-      ...doc.blocks.map((b) => blockToPdf(b, outline)),
+      { text: tagged(meta.title, [{ id: 'title', type: 'H1' }]), style: 'title' },
+      { text: tagged(meta.subject, [{ id: 'subtitle', type: 'P' }]), style: 'subtitle' },
+      ...doc.blocks.map((b, i) => blockToPdf(b, i, outline)),
     ],
     defaultStyle: { font: CHART_FONT_FAMILY, fontSize: 10.5, lineHeight: 1.25, color: '#222222' },
     styles: {
@@ -190,7 +243,8 @@ function docDefinition(doc: ReportDocument): TDocumentDefinitions {
 
 export async function renderPdf(unsafeDoc: ReportDocument): Promise<Buffer> {
   // Text from the record may hold characters no XML/PDF string may carry: see safe-text.ts.
-  const doc = withSafeText(unsafeDoc);
+  const doc = withDutchTypography(withSafeText(unsafeDoc), { hyphenate: true });
+  installPdfTagging();
   // pdfmake's export is one shared instance: set everything before each use.
   pdfmake.setFonts(structuredClone(ROBOTO));
   pdfmake.setUrlAccessPolicy(() => false);

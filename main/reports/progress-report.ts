@@ -121,13 +121,20 @@ function actionBlocks({ actions }: ProgressReportData): Block[] {
   ];
 }
 
-function visitBlocks({ visits, milestones }: ProgressReportData): Block[] {
+function visitBlocks({ visits, milestones, generatedAt }: ProgressReportData): Block[] {
   const blocks: Block[] = [heading(1, PROGRESS_SECTION_TITLES.visits)];
-  if (visits.length === 0) blocks.push(paragraph(italic('Nog geen bezoeken.')));
-  for (const visit of visits) {
+  // A report never tells of a visit after its own date: those are announced as planned.
+  const today = generatedAt.slice(0, 10);
+  const held = visits.filter((v) => v.date <= today);
+  const planned = visits.filter((v) => v.date > today);
+  if (held.length === 0) blocks.push(paragraph(italic('Nog geen bezoeken.')));
+  for (const visit of held) {
     blocks.push(heading(2, `Bezoek van ${formatDutchDate(visit.date)}`));
     if (visit.participants.trim()) blocks.push(paragraph(bold('Aanwezig: '), visit.participants.trim()));
     blocks.push(visit.notes.trim() ? paragraph(visit.notes.trim()) : paragraph(italic('Geen notities.')));
+  }
+  if (planned.length > 0) {
+    blocks.push(paragraph(bold('Gepland: '), planned.map((v) => `bezoek op ${formatDutchDate(v.date)}`).join(', '), '.'));
   }
   if (milestones.length > 0) {
     blocks.push(heading(2, 'Mijlpalen'), {

@@ -1,9 +1,13 @@
-import { currentActor } from './settings';
 import { createHash } from 'node:crypto';
 import type { ValidatedInput } from '../api/contract';
 import { getFigures } from '../db/repositories/schools';
 import { listRatings } from '../db/repositories/inspections';
-import { listReportExports, recordReportExport } from '../db/repositories/report-exports';
+import { listReportExports, nextReportExportVersion, recordReportExport } from '../db/repositories/report-exports';
+import { AppError } from '../api/envelope';
+import { currentActor } from './settings';
+import type { AdviceCode } from '../domain/advice/catalogue';
+import { authorRoles } from '../db/repositories/changes';
+import { isProfileRole, REPORT_ROLE_NL } from '../domain/people';
 import { renderChartSvg, SCREEN_CHART_FONT_FAMILY } from '../reports/charts';
 import { chartAltText, disciplinaryRatesChart } from '../reports/figure-charts';
 import { REPORT_MIME_TYPES, type ReportFormat, renderReport } from '../reports';
@@ -29,10 +33,13 @@ export async function gatherInspectionReportData(ctx: ServiceContext, inspection
   const framework = await ctx.frameworks.pinned(ctx.db, inspection.frameworkId, inspection.frameworkVersion);
   const ratings = new Map((await listRatings(ctx.db, inspection.id)).map((r) => [r.indicatorId, r]));
   const [onsite, advice] = await Promise.all([getOnsite(ctx, { inspectionId: inspection.id }), getAdvice(ctx, { inspectionId: inspection.id })]);
-  // Everyone who rated or recorded on-site work, merged in from other laptops included.
-  const recorders = [...onsite.evidence, ...onsite.observations, ...onsite.files, ...onsite.tallies].map((e) => e.createdBy);
-  const team = [...new Set([inspection.createdBy, ...[...ratings.values()].map((r) => r.updatedBy), ...recorders])];
+  const entries = [...onsite.evidence, ...onsite.observations, ...onsite.files, ...onsite.tallies];
   const decided = advice.decision ? adviceDefinition(ctx.advice, advice.decision.chosen) : null;
+  const titles = new Map(framework.domains.flatMap((d) => d.indicators.map((i) => [i.id, i.title.nl] as const)));
+  const evidencePerIndicator = new Map<string, number>();
+  for (const item of onsite.evidence) for (const id of item.indicatorIds) evidencePerIndicator.set(id, (evidencePerIndicator.get(id) ?? 0) + 1);
+  // The last day on site: the latest evidence or lesson observation.
+  const siteDays = [...onsite.evidence.map((e) => e.date), ...onsite.observations.map((o) => o.observedAt)].map((d) => d.slice(0, 10)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
   const sources = new Map<string, number>();
   for (const item of onsite.evidence) sources.set(item.source, (sources.get(item.source) ?? 0) + 1);
   const { summary } = onsite;
@@ -46,8 +53,14 @@ export async function gatherInspectionReportData(ctx: ServiceContext, inspection
       startDate: inspection.startDate,
       frameworkTitle: framework.title.nl,
       frameworkVersion: framework.version,
-      team,
+      endDate: siteDays.length ? siteDays.reduce((a, b) => (a > b ? a : b)) : null,
+      team: reportTeam({
+        lead: advice.decision?.decidedBy ?? inspection.createdBy,
+        authors: [inspection.createdBy, ...[...ratings.values()].map((r) => r.updatedBy), ...entries.flatMap((e) => [e.createdBy, e.updatedBy])],
+        roles: await authorRoles(ctx.db, inspection.id),
+      }),
     },
+    notExamined: framework.domains.filter((d) => !inspection.focusDomains.includes(d.id)).map((d) => d.title.nl),
     domains: framework.domains
       .filter((d) => inspection.focusDomains.includes(d.id))
       .map((d) => ({
@@ -59,10 +72,12 @@ export async function gatherInspectionReportData(ctx: ServiceContext, inspection
             id: i.id,
             title: i.title.nl,
             rating: r?.level ?? null,
+            evidenceCount: evidencePerIndicator.get(i.id) ?? 0,
             motivation: r?.motivation ?? '',
             strengths: r?.strengths ?? '',
             opportunities: r?.opportunities ?? '',
             shortcomings: r?.shortcomings ?? '',
+            shortcomingDeadline: r?.shortcomingDeadline ?? null,
             recommendations: r?.recommendations ?? '',
           };
         }),
@@ -75,12 +90,20 @@ export async function gatherInspectionReportData(ctx: ServiceContext, inspection
     advice:
       advice.decision && decided
         ? {
+            code: decided.code,
             label: decided.label.nl,
             summary: decided.summary.nl,
+            proposedLabel: adviceDefinition(ctx.advice, advice.proposal.advice).label.nl,
+            reasons: advice.proposal.reasons.map((reason) => withIndicatorTitles(reason, titles)),
             departsFromProposal: advice.decision.chosen !== advice.decision.proposed,
+            regulation: Object.fromEntries(ctx.advice.advices.map((a) => [a.code, a.regulation.nl])) as Record<AdviceCode, string>,
             motivation: advice.decision.motivation,
             reportDate: advice.decision.reportDate,
             consequences: consequenceSentencesNl(advice.consequences),
+            boardDeadline: advice.consequences.boardDeadline,
+            earliestNewInspection: advice.consequences.earliestNewInspection,
+            nextRegularInspection: advice.consequences.nextRegularInspection,
+            guidanceObliged: advice.consequences.guidanceObliged,
           }
         : null,
     evidence: EVIDENCE_SOURCES.map((source) => ({ source: EVIDENCE_SOURCE_NL[source], count: sources.get(source) ?? 0 })),
@@ -88,28 +111,59 @@ export async function gatherInspectionReportData(ctx: ServiceContext, inspection
   };
 }
 
-function fileNameFor(data: InspectionReportData, format: ReportFormat): string {
-  return `Verslag-${data.school.instellingsnummer}-${fileNamePart(data.school.name)}-${data.inspection.startDate}.${format}`;
+/**
+ * The team on the cover: the names the inspectors' profiles recorded on the
+ * inspection's changes (never the computer's account), each once, with the
+ * role their profile gave; the one who decided the advice (or opened the
+ * inspection) leads the team.
+ */
+export function reportTeam(input: { lead: string; authors: readonly string[]; roles?: ReadonlyMap<string, string> }): Array<{ name: string; role: string }> {
+  const names = [...new Set([input.lead, ...input.authors].map((n) => n.trim()).filter((n) => n !== ''))];
+  return names.map((name, i) => {
+    const recorded = input.roles?.get(name);
+    const role = isProfileRole(recorded) ? REPORT_ROLE_NL[recorded] : i === 0 ? 'hoofdinspecteur' : 'inspecteur';
+    return { name, role: i === 0 && name === input.lead.trim() ? `${role}, leidt het team` : role };
+  });
+}
+
+/** The proposal's reasons name indicators by id ("(km.1, km.2)"); the report names them by title. */
+function withIndicatorTitles(reason: string, titles: ReadonlyMap<string, string>): string {
+  return reason.replace(/ \(([^()]+)\)/g, (group, list: string) => {
+    const ids = list.split(',').map((id) => id.trim());
+    return ids.every((id) => titles.has(id)) ? `: ${ids.map((id) => `“${titles.get(id)}”`).join(', ')}` : group;
+  });
+}
+
+function fileNameFor(data: InspectionReportData, format: ReportFormat, version: number): string {
+  const state = data.inspection.status === 'final' ? 'definitief' : 'ontwerp';
+  return `Verslag-${data.school.instellingsnummer}-${fileNamePart(data.school.name)}-${data.inspection.startDate}-${state}-v${version}.${format}`;
+}
+
+/** The identifier printed on the last page: the school, the inspection, draft (O) or final (D) and the export version. */
+export function reportDocumentId(data: InspectionReportData, version: number): string {
+  return `DL-${data.school.instellingsnummer}-${data.inspection.id.slice(0, 8)}-${data.inspection.status === 'final' ? 'D' : 'O'}${version}`;
 }
 
 /** Renders the inspection report and records the export with its hash (used by the CLI as is). */
 export async function produceReport(ctx: ServiceContext, inspectionId: string, format: ReportFormat) {
-  const data = await gatherInspectionReportData(ctx, inspectionId);
-  const bytes = await renderReport(buildInspectionReport(data), format);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const fileName = fileNameFor(data, format);
-  const actor = await currentActor(ctx);
-  const version = await ctx.db.transaction((tx) =>
-    recordReportExport(tx, inspectionId, {
-      format,
-      fileName,
-      sha256,
-      bytes: bytes.length,
-      createdAt: data.generatedAt,
-      createdBy: actor,
-    }),
-  );
-  return { fileName, mimeType: REPORT_MIME_TYPES[format], sha256, version, bytes };
+  const gathered = await gatherInspectionReportData(ctx, inspectionId);
+  const author = await currentActor(ctx);
+  // The document prints its version. Another export that takes the number meanwhile (two at once) makes this
+  // one render again with the next number, so the printed version is always the recorded one.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const expected = await nextReportExportVersion(ctx.db, inspectionId, format);
+    const data: InspectionReportData = { ...gathered, exportInfo: { documentId: reportDocumentId(gathered, expected), version: expected } };
+    const bytes = await renderReport(buildInspectionReport(data), format);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const fileName = fileNameFor(data, format, expected);
+    const version = await ctx.db.transaction(async (tx) =>
+      (await nextReportExportVersion(tx, inspectionId, format)) !== expected
+        ? null
+        : recordReportExport(tx, inspectionId, { format, fileName, sha256, bytes: bytes.length, createdAt: data.generatedAt, createdBy: author }),
+    );
+    if (version !== null) return { fileName, mimeType: REPORT_MIME_TYPES[format], sha256, version, bytes };
+  }
+  throw new AppError('conflict', 'Intussen werden andere versies van dit verslag geëxporteerd. Exporteer opnieuw.');
 }
 
 const SEVERITY_NL = { attention: 'aandacht', severe: 'ernstig' } as const;

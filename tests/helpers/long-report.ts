@@ -36,7 +36,7 @@ export function longReportData(): InspectionReportData {
   return {
     school: { instellingsnummer: '123456', name: 'Technisch Instituut Sint-Lucas – Campus Oost', level: 'secundair', form: 'gewoon', network: 'Katholiek Onderwijs Vlaanderen', board: 'vzw KOG', street: 'Schoolstraat 1', postcode: '9000', municipality: 'Gent', lop: 'LOP Gent' },
     figures,
-    inspection: { id: 'long', type: 'full', status: 'deciding', startDate: '2027-03-12', frameworkTitle: 'Goed gedragen', frameworkVersion: '1.0', team: ['An Peeters', 'Jan Claes', 'Inès Dubois'] },
+    inspection: { id: 'long', type: 'full', status: 'deciding', startDate: '2027-03-12', frameworkTitle: 'Goed gedragen', frameworkVersion: '1.0', endDate: null, team: [{ name: 'An Peeters', role: 'teamleider' }, { name: 'Jan Claes', role: 'inspecteur' }, { name: 'Inès Dubois', role: 'inspecteur' }] },
     domains: Array.from({ length: 6 }, (_, d) => ({
       id: `domain_${d}`,
       title: `Domein ${d + 1}: gedrag, klasmanagement en welbevinden`,
@@ -62,7 +62,7 @@ export function longReportData(): InspectionReportData {
 /** The long report's document: the built report plus seven more charts (8 in all). */
 export function longReport(): ReportDocument {
   const doc = buildInspectionReport(longReportData());
-  const figure = doc.blocks.find((b) => b.kind === 'figure')!;
+  const figure = doc.blocks.find((b) => b.kind === 'figure' && b.chart.kind === 'line')!;
   if (figure.kind !== 'figure') throw new Error('the report has no chart');
   // Each chart distinct (its own title), so the docx holds eight images and not one shared.
   const extra = Array.from({ length: 7 }, (_, i) => ({

@@ -167,7 +167,8 @@ describe('task force', () => {
     expect(chart.alt).toContain('van beneden de verwachting');
 
     const docx = await callOk(services.ctx, 'exportProgressReport', { referralId, format: 'docx' });
-    const xml = await (await JSZip.loadAsync(Buffer.from(docx.base64, 'base64'))).file('word/document.xml')!.async('string');
+    // Dates are kept on one line with non-breaking spaces (reports/typography.ts).
+    const xml = (await (await JSZip.loadAsync(Buffer.from(docx.base64, 'base64'))).file('word/document.xml')!.async('string')).replace(/\u00A0/g, ' ');
     for (const text of ['Interventieplan', 'Consequente klasafspraken', 'Leerlingenbevraging welbevinden', 'Bezoek van 20 mei 2027', 'Lessen starten laat.']) expect(xml).toContain(text);
     const pdf = await callOk(services.ctx, 'exportProgressReport', { referralId, format: 'pdf' });
     const pdfText = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(pdf.base64, 'base64') }).toString().replace(/\s+/g, ' ');

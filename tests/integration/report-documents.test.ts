@@ -28,6 +28,7 @@ let doc: ReportDocument;
 let docxFile: string;
 let pdfFile: string;
 const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+const xmlAlt = (xml: string) => [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]).join(' ');
 const headings = () => doc.blocks.flatMap((b) => (b.kind === 'heading' && b.level <= 2 ? [b.text] : []));
 
 beforeAll(async () => {
@@ -41,14 +42,15 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the long report', () => {
-  it('has 60 indicators and 8 charts in its model', () => {
+  it('has 60 indicators and 9 charts in its model (8 line charts and the ratings at a glance)', () => {
     expect(doc.blocks.filter((b) => b.kind === 'heading' && b.level === 3)).toHaveLength(60);
-    expect(doc.blocks.filter((b) => b.kind === 'figure')).toHaveLength(8);
+    expect(doc.blocks.filter((b) => b.kind === 'figure')).toHaveLength(9);
   });
 
-  it('docx: 8 images with alt text in the package', async () => {
+  it('docx: 9 images with alt text in the package', async () => {
     const zip = await JSZip.loadAsync(readFileSync(docxFile));
-    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(8);
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(9);
+    expect(xmlAlt(await zip.file('word/document.xml')!.async('string'))).toContain('Staafgrafiek van de oordelen per domein');
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml.match(/<wp:docPr [^>]*descr="Lijngrafiek/g)).toHaveLength(8);
   });
@@ -74,5 +76,14 @@ describe('the long report', () => {
     const text = execFileSync('pdftotext', [pdfFile, '-'], { encoding: 'utf8' });
     for (const title of headings()) expect(oneLine(text), title).toContain(title);
     expect(text).toContain(`Pagina ${pages} van ${pages}`);
+  });
+
+  it.skipIf(!tools)('pdf: no heading stands alone at the foot of a page', () => {
+    const all = new Set(doc.blocks.flatMap((b) => (b.kind === 'heading' ? [oneLine(b.text)] : [])));
+    const pages = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+    pages.forEach((page, i) => {
+      const lines = page.split('\n').map((l) => oneLine(l.replace(/\u00AD/g, ''))).filter((l) => l !== '' && !/^Pagina \d+ van \d+$/.test(l));
+      expect(all.has(lines[lines.length - 1]), `page ${i + 1} ends with the heading "${lines[lines.length - 1]}"`).toBe(false);
+    });
   });
 });

@@ -82,3 +82,12 @@ export async function latestMergeAuditId(db: SqlExecutor, inspectionId: string):
   const row = await db.get<{ id: number | null }>('SELECT max(id) AS id FROM audit_log WHERE inspection_id = ? AND origin IS NOT NULL', [inspectionId]);
   return row?.id ?? 0;
 }
+
+/** Each person who wrote in an inspection's story, with the role their profile had at their latest change. */
+export async function authorRoles(db: SqlExecutor, inspectionId: string): Promise<Map<string, string>> {
+  const rows = await db.all<{ actor: string; role: string }>(
+    'SELECT actor, actor_role AS role FROM audit_log WHERE inspection_id = ? AND actor_role IS NOT NULL ORDER BY id',
+    [inspectionId],
+  );
+  return new Map(rows.map((r) => [r.actor, r.role]));
+}

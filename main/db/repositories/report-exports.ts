@@ -18,17 +18,19 @@ export function listReportExports(db: SqlExecutor, inspectionId: string): Promis
   );
 }
 
+/** The version the next export of this inspection in this format will get. */
+export async function nextReportExportVersion(db: SqlExecutor, inspectionId: string, format: ReportExportRecord['format']): Promise<number> {
+  const row = await db.get<{ v: number | null }>('SELECT max(version) AS v FROM report_exports WHERE inspection_id = ? AND format = ?', [inspectionId, format]);
+  return (row?.v ?? 0) + 1;
+}
+
 /** Records one export with the next version number for its inspection and format. */
 export async function recordReportExport(
   tx: SqlExecutor,
   inspectionId: string,
   entry: Omit<ReportExportRecord, 'version'>,
 ): Promise<number> {
-  const row = await tx.get<{ v: number | null }>(
-    'SELECT max(version) AS v FROM report_exports WHERE inspection_id = ? AND format = ?',
-    [inspectionId, entry.format],
-  );
-  const version = (row?.v ?? 0) + 1;
+  const version = await nextReportExportVersion(tx, inspectionId, entry.format);
   await tx.run(
     `INSERT INTO report_exports (inspection_id, version, format, file_name, sha256, bytes, created_at, created_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -70,8 +70,9 @@ export function finalizeChecklist(facts: InspectionFacts, catalogue: AdviceCatal
   return [...items.filter((i) => i.severity === 'blocking'), ...items.filter((i) => i.severity === 'warning')];
 }
 
+/** Case, spacing and punctuation at the ends do not make a motivation different. */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ');
+  return text.toLocaleLowerCase('nl-BE').replace(/\s+/g, ' ').replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/g, '');
 }
 
 export function canFinalize(items: readonly ChecklistItem[], warningsAcknowledged: boolean): boolean {

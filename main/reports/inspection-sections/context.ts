@@ -1,8 +1,9 @@
 import type { SchoolYearFigures } from '../../domain/school';
-import { formatDutchNumber, formatPublishedCount, PUBLICATION_THRESHOLD, UNKNOWN_FIGURE } from '../dutch-format';
+import { formatDutchNumber, formatPublishedCount, HIDDEN_COUNT, UNKNOWN_FIGURE } from '../dutch-format';
 import { chartAltText, DISCIPLINARY_MEASURES, disciplinaryRatesChart, publishedRate } from '../figure-charts';
 import type { InspectionReportData } from '../inspection-data';
 import { bold, heading, paragraph, type Block } from '../model';
+import { publishCounts } from '../published-counts';
 import { count } from './text';
 
 export const CONTEXT_TITLE = 'Schoolgegevens en context';
@@ -10,8 +11,8 @@ export const CONTEXT_TITLE = 'Schoolgegevens en context';
 const PUBLICATION_NOTE: Block = {
   kind: 'note',
   runs: [
-    { text: `<${PUBLICATION_THRESHOLD}: minder dan ${PUBLICATION_THRESHOLD} gevallen. ` },
-    { text: 'Om leerlingen niet herkenbaar te maken, tonen we dan geen aantal en geen cijfer per 100 leerlingen (–). ' },
+    { text: `${HIDDEN_COUNT}: niet gepubliceerd. Aantallen van 1 tot 4 en aantallen waaruit zo’n klein aantal af te leiden is, tonen we niet, ` },
+    { text: 'en dan ook geen cijfer per 100 leerlingen (–), zodat geen leerling herkenbaar is. ' },
     { text: `${UNKNOWN_FIGURE}: niet beschikbaar.` },
   ],
 };
@@ -31,29 +32,38 @@ function disciplinaryTable(years: readonly SchoolYearFigures[]): Block {
     ]),
     align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     widths: [1.25, 1.05, 1.3, 0.85, 1.3, 0.85, 1.3, 0.85],
-    caption: 'Tabel 1. Tuchtmaatregelen per schooljaar',
+    caption: 'Tuchtmaatregelen per schooljaar',
   };
 }
 
-/** Absences, school changes and certificates: the figures behind actions 8, 17 and 18. */
+/** A difference of two known counts, else unknown. */
+const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
+
+/**
+ * Absences, school changes and certificates: the figures behind actions 8, 17
+ * and 18. "Naar CLB" is part of "boven de Z-drempel" and strict clauses are
+ * part of the B-certificates, so the differences are pupils too.
+ */
 function contextTable(years: readonly SchoolYearFigures[]): Block {
   const pct = (v: number | null) => (v === null ? UNKNOWN_FIGURE : `${formatDutchNumber(v, 1)} %`);
+  const columns = ['absent30', 'aboveZ', 'clbZ', 'changes', 'b', 'bStrict'] as const;
   return {
     kind: 'table',
     header: ['Schooljaar', '30+ halve dagen B', 'Boven Z-drempel', 'Naar CLB (Z)', 'Schoolveranderingen', 'B-attesten', 'Strenge clausulering', 'Voelt zich veilig'],
-    rows: years.map((f) => [
-      f.schoolYear,
-      formatPublishedCount(f.problematicAbsence30),
-      formatPublishedCount(f.aboveZThreshold),
-      formatPublishedCount(f.clbReferredZ),
-      formatPublishedCount(f.schoolChanges),
-      formatPublishedCount(f.bCertificates),
-      formatPublishedCount(f.bCertificatesStrict),
-      pct(f.feelSafePct),
-    ]),
+    rows: years.map((f) => {
+      const counts = publishCounts({
+        printed: { absent30: f.problematicAbsence30, aboveZ: f.aboveZThreshold, clbZ: f.clbReferredZ, changes: f.schoolChanges, b: f.bCertificates, bStrict: f.bCertificatesStrict },
+        implicit: { notReferred: minus(f.aboveZThreshold, f.clbReferredZ), bOther: minus(f.bCertificates, f.bCertificatesStrict) },
+        relations: [
+          { total: 'aboveZ', parts: ['clbZ', 'notReferred'] },
+          { total: 'b', parts: ['bStrict', 'bOther'] },
+        ],
+      });
+      return [f.schoolYear, ...columns.map((c) => counts.text(c)), pct(f.feelSafePct)];
+    }),
     align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     widths: [1.25, 1.1, 1.1, 1, 1.3, 1, 1.2, 1.1],
-    caption: 'Tabel 2. Afwezigheden, schoolveranderingen en attestering',
+    caption: 'Afwezigheden, schoolveranderingen en attestering per schooljaar',
   };
 }
 
@@ -74,9 +84,10 @@ export function contextBlocks(data: InspectionReportData): Block[] {
     );
     const chart = disciplinaryRatesChart(years, { publication: true });
     blocks.push(
-      { kind: 'figure', chart, alt: chartAltText(chart), caption: 'Figuur 1. Tuchtmaatregelen per 100 leerlingen per schooljaar. Jaren met minder dan 5 gevallen ontbreken in de lijn.' },
+      { kind: 'figure', chart, alt: chartAltText(chart), caption: 'Tuchtmaatregelen per 100 leerlingen per schooljaar. Een jaar met 1 tot 4 gevallen is niet gepubliceerd en ontbreekt in de lijn.' },
       heading(2, 'Afwezigheden en attestering'),
       contextTable(years),
+      PUBLICATION_NOTE,
     );
   }
   const signals = data.signals ?? [];

@@ -28,7 +28,7 @@ const ALL = Object.values(HOSTILE).join(' | ');
 function hostileFixture() {
   const data = fixture();
   data.school = { ...data.school, name: `${HOSTILE.markup} ${HOSTILE.rtl}`, municipality: HOSTILE.xml, street: HOSTILE.control, board: HOSTILE.surrogates };
-  data.inspection = { ...data.inspection, team: [HOSTILE.emoji, HOSTILE.control, HOSTILE.surrogates], frameworkTitle: HOSTILE.xml };
+  data.inspection = { ...data.inspection, team: [HOSTILE.emoji, HOSTILE.control, HOSTILE.surrogates].map((name) => ({ name, role: 'inspecteur' })), frameworkTitle: HOSTILE.xml };
   data.domains = data.domains.map((domain, d) => ({
     ...domain,
     title: d === 0 ? HOSTILE.markup : HOSTILE.rtl,

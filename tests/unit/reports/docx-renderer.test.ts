@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../main/reports/docx-renderer';
-import { buildInspectionReport } from '../../../main/reports/inspection-report';
+import { buildInspectionReport, SECTION_TITLES } from '../../../main/reports/inspection-report';
 import { fixture, MOTIVATION_CLASSROOM } from './fixture';
 
 async function open(buffer: Buffer) {
@@ -49,31 +49,38 @@ describe('renderDocx', () => {
     has(documentXml, '<w:pStyle w:val="Title"/>');
     for (const level of [1, 2, 3]) has(documentXml, `<w:pStyle w:val="Heading${level}"/>`);
     const heading1 = [...documentXml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map((m) => visible(m[0]));
-    expect(heading1).toEqual(['Samenvatting', 'Schoolgegevens en context', 'Bevindingen', 'Advies', 'Bijlage: bewijsbasis en werkwijze']);
+    expect(heading1).toEqual(Object.values(SECTION_TITLES));
   });
 
-  it('has a table of contents field over heading levels 1–3', () => {
-    has(documentXml, /<w:instrText[^>]*>\s*TOC [^<]*\\o &quot;1-3&quot;/);
+  it('has a table of contents field over heading levels 1–2, which Word updates on opening', async () => {
+    has(documentXml, /<w:instrText[^>]*>\s*TOC [^<]*\\o &quot;1-2&quot;/);
+    const settings = await draft.text('word/settings.xml');
+    has(settings, /<w:updateFields( w:val="(true|1)")?\/>/);
+    has(settings, /<w:autoHyphenation( w:val="(true|1)")?\/>/);
     has(documentXml, '<w:docPartGallery w:val="Table of Contents"/>');
     // Filled in already (page numbers estimated), so readers see a TOC before Word updates fields.
     has(documentXml, /PAGEREF _Toc\d+/);
+    const toc = /<w:sdt>.*?<\/w:sdt>/s.exec(documentXml)?.[0] ?? '';
+    const entries = [...toc.matchAll(/<w:p[ >].*?<\/w:p>/gs)].map((p) => visible(p[0])).filter((t) => t.trim());
+    expect(entries.length).toBeGreaterThan(5);
+    for (const entry of entries) expect(entry, 'a contents entry with its page number').toMatch(/\D\d+$/);
   });
 
   it('draws the figures table with a repeating header row and the hidden counts', () => {
     has(documentXml, '<w:tblHeader/>');
     const text = visible(documentXml);
     has(text, 'Preventieve schorsingen');
-    has(text, '&lt;5');
+    has(documentXml, /<w:t[^>]*>x<\/w:t>/); // hidden counts, all with the one mark
     has(text, '2,96');
   });
 
   it('embeds the chart as a PNG with alt text', async () => {
     const media = Object.keys(draft.zip.files).filter((f) => f.startsWith('word/media/'));
-    expect(media).toHaveLength(1);
+    expect(media).toHaveLength(2); // the ratings at a glance and the disciplinary rates
     expect(media[0]).toMatch(/\.png$/);
     const png = await draft.zip.file(media[0])!.async('nodebuffer');
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    const docPr = /<wp:docPr [^>]*>/.exec(documentXml)?.[0] ?? '';
+    const docPr = [...documentXml.matchAll(/<wp:docPr [^>]*>/g)].map((m) => m[0]).find((d) => d.includes('Tuchtmaatregelen')) ?? '';
     expect(docPr).toContain('title="Tuchtmaatregelen per 100 leerlingen"');
     expect(docPr).toMatch(/descr="Lijngrafiek van tuchtmaatregelen[^"]*2,96/);
     const rels = await draft.text('word/_rels/document.xml.rels');

@@ -50,9 +50,10 @@ describe('formatDutchNumber', () => {
 });
 
 describe('published counts', () => {
-  it('hides counts under 5 and marks unknown ones', () => {
-    expect(formatPublishedCount(0)).toBe('<5');
-    expect(formatPublishedCount(4)).toBe('<5');
+  it('hides counts of 1 to 4 with the one mark, shows zero, and marks unknown ones', () => {
+    expect(formatPublishedCount(0)).toBe('0');
+    expect(formatPublishedCount(1)).toBe('x');
+    expect(formatPublishedCount(4)).toBe('x');
     expect(formatPublishedCount(5)).toBe('5');
     expect(formatPublishedCount(1250)).toBe('1.250');
     expect(formatPublishedCount(null)).toBe('n.b.');
@@ -60,7 +61,32 @@ describe('published counts', () => {
 
   it('says which counts may be shown', () => {
     expect(isPublishable(4)).toBe(false);
+    expect(isPublishable(0)).toBe(true);
     expect(isPublishable(5)).toBe(true);
     expect(isPublishable(null)).toBe(false);
+  });
+});
+
+describe('Dutch typography', () => {
+  it('keeps a number with its word or unit and a date on one line', async () => {
+    const { keepTogether } = await import('../../../main/reports/typography');
+    expect(keepTogether('ten vroegste 90 kalenderdagen na 1 juli 2026, of 15 % minder')).toBe('ten vroegste 90\u00A0kalenderdagen na 1\u00A0juli\u00A02026, of 15\u00A0% minder');
+  });
+
+  it('hyphenates long Dutch words with soft hyphens at allowed points', async () => {
+    const { hyphenateDutch } = await import('../../../main/reports/typography');
+    expect(hyphenateDutch('Schoolveranderingen')).toBe('School\u00ADver\u00ADan\u00ADde\u00ADrin\u00ADgen');
+    expect(hyphenateDutch('Gedragsexpert').replace(/\u00AD/g, '|')).toBe('Ge|drags|ex|pert');
+    expect(hyphenateDutch('de klas')).toBe('de klas');
+  });
+});
+
+describe('a table cell', () => {
+  it('hyphenates long words but never a date or a number with its word', async () => {
+    const { typesetCell } = await import('../../../main/reports/typography');
+    const cell = typesetCell('vóór de nieuwe doorlichting, ten vroegste op 6 september 2026, na 90 kalenderdagen');
+    expect(cell).toContain('6\u00A0september\u00A02026');
+    expect(cell).toContain('90\u00A0kalenderdagen');
+    expect(cell).toContain('door\u00ADlich\u00ADting');
   });
 });

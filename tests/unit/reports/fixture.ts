@@ -60,7 +60,12 @@ export function fixture(overrides: Partial<InspectionReportData['inspection']> =
       startDate: '2027-03-12',
       frameworkTitle: 'Referentiekader gedrag en welbevinden',
       frameworkVersion: '1.2.0',
-      team: ['Ann Peeters', 'Jeroen Vandenbroucke', 'Inès De Smedt'],
+      endDate: '2027-03-14',
+      team: [
+        { name: 'Ann Peeters', role: 'teamleider' },
+        { name: 'Jeroen Vandenbroucke', role: 'inspecteur' },
+        { name: 'Inès De Smedt', role: 'inspecteur' },
+      ],
       ...overrides,
     },
     domains: [

@@ -80,3 +80,16 @@ describe('goalProgressChart', () => {
     expect(goalProgressAltText([])).toBe('Nog geen voortgang beoordeeld tijdens een bezoek.');
   });
 });
+
+describe('a progress report dated before a visit', () => {
+  it('announces that visit as planned instead of reporting it as held', () => {
+    const report = data();
+    report.visits = [...report.visits, { date: '2027-09-20', participants: 'Directie', notes: 'Gepland bezoek.' }];
+    const doc = buildProgressReport(report);
+    const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+    expect(headings).not.toContain('Bezoek van 20 september 2027');
+    const texts = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
+    expect(texts).toContain('Gepland: bezoek op 20 september 2027.');
+    expect(texts.join(' ')).not.toContain('Gepland bezoek.');
+  });
+});
