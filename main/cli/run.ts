@@ -72,7 +72,9 @@ function fail(error: unknown, json: boolean, lang: Lang, table: readonly Command
     body.rule = error.problems[0].code;
     if (error.problems.length > 1) body.problems = [...error.problems];
   }
-  const option = spec && body.code !== 'usage' ? optionForField(body.field, Object.keys(spec.options)) : undefined;
+  // A positional argument (import FILE) was not typed as an option: naming it --file would mislead.
+  const named = spec && body.code !== 'usage' ? optionForField(body.field, Object.keys(spec.options)) : undefined;
+  const option = named && named !== spec?.positional ? named : undefined;
   if (option) body.option = option;
   // A fault of our own (not an answer of the contract) gets its stack, for the bug report.
   if (exitCode === EXIT_CODES.internal.code && !(error instanceof AppError)) stderr.line(String((error as Error)?.stack ?? error));
