@@ -16,6 +16,16 @@ export interface ChartSeries {
   values: (number | null)[];
   /** A colour that means something (a rating level); else the palette's. */
   color?: string;
+  /** Per category: a value exists but is not published (privacy); drawn apart from a value that is unknown. */
+  hidden?: boolean[];
+}
+
+/** The legend entry of the marks for values kept out of a publication. */
+export const HIDDEN_SERIES_NAME = 'Niet gepubliceerd (1 tot 4 gevallen)';
+
+/** The categories where any series hides a value: one mark per category, so marks never pile up. */
+export function hiddenCategories(spec: ChartSpec): number[] {
+  return spec.categories.map((_, i) => i).filter((i) => spec.series.some((s) => s.hidden?.[i]));
 }
 
 /** A shaded range behind the lines, e.g. P25–P75 of the peer group; drawn only in line charts. */
@@ -111,7 +121,11 @@ function verticalChartOption(spec: ChartSpec, fontFamily: string): EChartsOption
       itemWidth: 28,
       textStyle: { fontFamily, fontSize: 12, color: TEXT_COLOUR },
       // A series without any value gets no legend entry: it would promise a line that is not there.
-      data: [...(spec.band && spec.kind === 'line' ? [spec.band.name] : []), ...spec.series.filter((s) => s.values.some((v) => v !== null && (spec.kind === "line" || v !== 0))).map((s) => s.name)],
+      data: [
+        ...(spec.band && spec.kind === 'line' ? [spec.band.name] : []),
+        ...spec.series.filter((s) => s.values.some((v) => v !== null && (spec.kind === 'line' || v !== 0))).map((s) => s.name),
+        ...(spec.kind === 'line' && hiddenCategories(spec).length > 0 ? [HIDDEN_SERIES_NAME] : []),
+      ],
     },
     // Room for the title above, the legend below and the axis name on the left.
     grid: { left: spec.yScale?.labels ? 100 : 72, right: 48, top: 52, bottom: 76, containLabel: false },
@@ -141,7 +155,7 @@ function verticalChartOption(spec: ChartSpec, fontFamily: string): EChartsOption
       },
       splitLine: { lineStyle: { color: '#e3e5e8' } },
     },
-    series: [...bandSeries(spec), ...spec.series.map((s, i) =>
+    series: [...bandSeries(spec), ...hiddenSeries(spec), ...spec.series.map((s, i) =>
       spec.kind === 'line'
         ? {
             type: 'line' as const,
@@ -175,6 +189,19 @@ function verticalChartOption(spec: ChartSpec, fontFamily: string): EChartsOption
 }
 
 const BAND_COLOUR = '#c9d6e3';
+
+/**
+ * Values kept out for privacy as hollow grey diamonds on the axis, one per
+ * year, with their own legend entry: a gap in the line alone would read as
+ * "no data". An unknown value stays a plain gap.
+ */
+function hiddenSeries(spec: ChartSpec) {
+  if (spec.kind !== 'line') return [];
+  const at = hiddenCategories(spec);
+  if (at.length === 0) return [];
+  const base = spec.yScale?.min ?? 0;
+  return [{ type: 'scatter' as const, name: HIDDEN_SERIES_NAME, data: at.map((i) => [i, base]), symbol: 'emptyDiamond', symbolSize: 11, silent: true, itemStyle: { color: '#6b7280', borderWidth: 1.5 }, z: 1 }];
+}
 
 /**
  * The band as two stacked series: an invisible base at `lower` and a filled

@@ -1,6 +1,6 @@
 import { ratePer100 } from '../domain/figures';
 import type { SchoolYearFigures } from '../domain/school';
-import type { ChartSpec } from './charts';
+import { type ChartSpec, hiddenCategories } from './charts';
 import { formatDutchNumber, isPublishable } from './dutch-format';
 
 /** The three disciplinary measures the plan counts (footnote 1), in the order the report shows them. */
@@ -31,7 +31,11 @@ export function disciplinaryRatesChart(
     kind: 'line',
     title: 'Tuchtmaatregelen per 100 leerlingen',
     categories: years.map((f) => f.schoolYear),
-    series: DISCIPLINARY_MEASURES.map((m) => ({ name: m.label, values: years.map((f) => rate(f[m.key], f.pupils)) })),
+    series: DISCIPLINARY_MEASURES.map((m) => ({
+      name: m.label,
+      values: years.map((f) => rate(f[m.key], f.pupils)),
+      ...(options.publication ? { hidden: years.map((f) => f[m.key] !== null && !isPublishable(f[m.key])) } : {}),
+    })),
     yAxisLabel: 'Aantal per 100 leerlingen',
     width: options.width ?? 640,
     height: options.height ?? 340,
@@ -52,5 +56,7 @@ export function chartAltText(chart: ChartSpec): string {
       ? `${s.name}: ${formatDutchNumber(a.v!, 2)} in ${a.year}`
       : `${s.name}: van ${formatDutchNumber(a.v!, 2)} in ${a.year} naar ${formatDutchNumber(b.v!, 2)} in ${b.year}`;
   });
-  return `Lijngrafiek van ${chart.title.toLowerCase()}, van ${first} tot ${last}. ${parts.join('. ')}.`;
+  const hidden = hiddenCategories(chart).map((i) => chart.categories[i]);
+  const note = hidden.length ? ` Niet gepubliceerd (1 tot 4 gevallen) in ${hidden.join(', ')}.` : '';
+  return `Lijngrafiek van ${chart.title.toLowerCase()}, van ${first} tot ${last}. ${parts.join('. ')}.${note}`;
 }

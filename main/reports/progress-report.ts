@@ -115,7 +115,7 @@ function actionBlocks({ actions }: ProgressReportData): Block[] {
       kind: 'table',
       header: ['Actie', 'Doel', 'Eigenaar', 'Tegen', 'Status', 'Beslissing van de school'],
       rows: actions.map((a) => [a.description, a.goalTitle ?? '–', OWNER_LABELS[a.ownerRole], formatDutchDate(a.dueDate), a.overdue ? `${STATUS_LABELS[a.status]} (over tijd)` : STATUS_LABELS[a.status], a.schoolDecision || '–']),
-      widths: [3, 2.2, 1.6, 1.5, 1.4, 2.2],
+      widths: [2.6, 2, 1.5, 2.4, 1.4, 2], // "Tegen" fits "15 september 2026" on one line,
       caption: 'Tabel 1. Acties van het interventieplan',
     },
   ];

@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { chartFontFiles, chartOption, renderChartPng, renderChartSvg, type ChartSpec } from '../../../main/reports/charts';
+import { chartFontFiles, chartOption, HIDDEN_SERIES_NAME, renderChartPng, renderChartSvg, type ChartSpec } from '../../../main/reports/charts';
 import { existsSync } from 'node:fs';
 
 const spec: ChartSpec = {
@@ -89,5 +89,36 @@ describe('renderChartPng', () => {
     const svg = renderChartSvg({ ...spec, title: 'Aaaa' });
     const noFonts = (s: string) => new Resvg(s, { font: { loadSystemFonts: false, fontFiles: [] } }).render().asPng();
     expect(noFonts(svg).equals(noFonts(svg.replace('Aaaa', 'Wéééé')))).toBe(true);
+  });
+});
+
+describe('charts that do not mislead', () => {
+  const years = ['2021-2022', '2022-2023', '2023-2024'];
+  const spec: ChartSpec = {
+    kind: 'line',
+    title: 'Tuchtmaatregelen per 100 leerlingen',
+    categories: years,
+    series: [
+      { name: 'Preventieve schorsingen', values: [2.1, null, 3.4], hidden: [false, true, false] },
+      { name: 'Tijdelijke uitsluitingen', values: [null, null, null] },
+      { name: 'Definitieve uitsluitingen', values: [0, 0, null], hidden: [false, false, true] },
+    ],
+    yAxisLabel: 'Aantal per 100 leerlingen',
+    width: 640,
+    height: 340,
+  };
+
+  it('marks hidden values once per year with their own legend entry; unknown ones stay a gap', () => {
+    const option = chartOption(spec) as { series: Array<{ type: string; name: string; data: unknown[] }>; legend: { data: string[] } };
+    const marks = option.series.find((s) => s.type === 'scatter')!;
+    expect(marks.name).toBe(HIDDEN_SERIES_NAME);
+    expect(marks.data).toEqual([[1, 0], [2, 0]]);
+    expect(option.legend.data).toContain(HIDDEN_SERIES_NAME);
+  });
+
+  it('gives no legend entry to a series without any value, and keeps one whose values are zero', () => {
+    const legend = (chartOption(spec) as { legend: { data: string[] } }).legend.data;
+    expect(legend).not.toContain('Tijdelijke uitsluitingen');
+    expect(legend).toContain('Definitieve uitsluitingen');
   });
 });
