@@ -154,7 +154,7 @@ describe('task force', () => {
     today = '2027-05-21';
     detail = await callOk(services.ctx, 'getReferral', { id: referralId });
     expect(detail.progress.map((p: { trend: string }) => p.trend)).toEqual(['up', 'same', 'same']);
-    expect(detail.progress.filter((p: { noProgressSinceLastVisit: boolean }) => p.noProgressSinceLastVisit)).toHaveLength(2);
+    expect(detail.progress.filter((p: { noProgress: boolean }) => p.noProgress)).toHaveLength(2);
     // Due before 21 May and not done: the coaching (15/4), the class agreements (30/4) and the training (15/5).
     expect(detail.overdueActionIds).toHaveLength(3);
     expect(detail.nextVisit).toBe('2027-06-20');

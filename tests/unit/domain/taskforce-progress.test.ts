@@ -17,13 +17,13 @@ describe('goalProgress', () => {
   it('orders each goal\'s judgements by visit date and leaves out visits still to come', () => {
     const [g1, g2, g3] = goalProgress(goals, visits, '2027-06-01');
     expect(g1.timeline).toEqual([{ date: '2027-03-01', level: 'beneden' }, { date: '2027-05-10', level: 'benadert' }]);
-    expect(g1).toMatchObject({ latest: 'benadert', trend: 'up', noProgressSinceLastVisit: false });
-    expect(g2).toMatchObject({ latest: 'beneden', trend: 'same', noProgressSinceLastVisit: true });
-    expect(g3).toMatchObject({ latest: 'volgens', trend: 'down', noProgressSinceLastVisit: true });
+    expect(g1).toMatchObject({ latest: 'benadert', trend: 'up', noProgress: false });
+    expect(g2).toMatchObject({ latest: 'beneden', trend: 'same', noProgress: true });
+    expect(g3).toMatchObject({ latest: 'volgens', trend: 'down', noProgress: true });
   });
   it('with one judgement the trend is unknown, and a goal never judged has no level', () => {
     const progress = goalProgress([...goals, { id: 'g4', title: 'Nieuw' }], visits, '2027-04-01');
-    expect(progress[0]).toMatchObject({ trend: 'unknown', noProgressSinceLastVisit: false, latest: 'beneden' });
+    expect(progress[0]).toMatchObject({ trend: 'unknown', noProgress: false, latest: 'beneden' });
     expect(progress[3]).toMatchObject({ timeline: [], latest: null, trend: 'unknown' });
   });
   it('a goal skipped at the last visit keeps its last judgement', () => {

@@ -43,7 +43,7 @@ export function GoalsSection({ plan, locked }: { plan: Plan; locked: boolean }) 
                   t('taskforce.notJudged')
                 )}
                 {progress.latest && progress.timeline.length > 0 && ` (${formatDate(progress.timeline[progress.timeline.length - 1].date)})`}
-                {progress.trend !== 'unknown' && <span className={progress.noProgressSinceLastVisit ? 'warning inline' : 'muted'}> — {t(`taskforce.trend.${progress.trend}`)}</span>}
+                {progress.trend !== 'unknown' && <span className={progress.noProgress ? 'warning inline' : 'muted'}> — {t(`taskforce.trend.${progress.trend}`)}</span>}
               </p>
             </li>
           );
