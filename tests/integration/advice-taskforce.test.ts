@@ -149,7 +149,7 @@ describe('task force', () => {
     }
     await callOk(services.ctx, 'saveVisit', { referralId, date: '2027-04-10', participants: 'Directie, gedragsexpert', notes: 'Eerste bezoek.', progress: [{ goalId: g1, level: 'beneden', note: '' }, { goalId: g2, level: 'beneden', note: '' }, { goalId: g3, level: 'benadert', note: '' }] });
     await callOk(services.ctx, 'saveVisit', { referralId, date: '2027-05-20', participants: 'Directie', notes: 'Tweede bezoek.', progress: [{ goalId: g1, level: 'benadert', note: '' }, { goalId: g2, level: 'beneden', note: '' }, { goalId: g3, level: 'benadert', note: '' }] });
-    await callOk(services.ctx, 'saveVisit', { referralId, date: '2027-06-20', participants: '', notes: 'Gepland.', progress: [] });
+    await callOk(services.ctx, 'saveVisit', { referralId, date: '2027-06-20', held: false, participants: '', notes: 'Gepland.', progress: [] });
 
     today = '2027-05-21';
     detail = await callOk(services.ctx, 'getReferral', { id: referralId });
@@ -180,8 +180,12 @@ describe('task force', () => {
     const { plan } = await referralFor2A();
     const referralId = plan.referral.id;
     expect(await call(services.ctx, 'closeReferral', { referralId, date: '2027-12-01', canContinueAlone: true, motivation: '' })).toMatchObject({ ok: false, error: { field: 'motivation' } });
+    await callOk(services.ctx, 'setBoardAnswer', { referralId, answer: 'accepts', date: '2027-03-20' });
+    await callOk(services.ctx, 'decideTrajectory', { referralId, event: { kind: 'agree_plan', date: '2027-04-01', signedBy: 'Directeur' } });
+    await callOk(services.ctx, 'decideTrajectory', { referralId, event: { kind: 'start_monitoring', date: '2027-04-01' } });
+    await callOk(services.ctx, 'decideTrajectory', { referralId, event: { kind: 'start_end_evaluation', date: '2027-11-20' } });
     const closed = await callOk(services.ctx, 'closeReferral', { referralId, date: '2027-12-01', canContinueAlone: true, motivation: 'Het team werkt zelfstandig met de routines.' });
     expect(closed.referral).toMatchObject({ closedOn: '2027-12-01', canContinueAlone: true });
-    expect(await call(services.ctx, 'saveGoal', { referralId, title: 'Na afsluiting', description: '', shortcomingRefs: [] })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await call(services.ctx, 'saveGoal', { referralId, title: 'Na afsluiting', description: '', shortcomingRefs: [0] })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });
