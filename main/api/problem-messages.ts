@@ -164,6 +164,10 @@ export const PROBLEM_MESSAGES = {
     nl: '{count} doel(en) zonder vooruitgang: bevestig dat u dit gezien hebt.',
     en: '{count} goal(s) without progress: confirm that you have seen this.',
   },
+  visit_held_in_future: {
+    nl: 'Een bezoek op {date} ligt nog in de toekomst: leg het vast als gepland.',
+    en: 'A visit on {date} is still in the future: record it as planned.',
+  },
   goal_needs_shortcoming: {
     nl: 'Koppel het doel aan minstens één tekort, of schrijf waarom niet.',
     en: 'Link the goal to at least one shortcoming, or say why not.',

@@ -118,6 +118,9 @@ export async function seedDemoInspections(team: ServiceContext, schools: readonl
     current = await saveGoal(ctx, { referralId, title, description: 'De school kiest de aanpak; de task force observeert en geeft feedback.', shortcomingRefs: [...refs], noShortcomingReason: refs.length === 0 ? noTekort : '' });
   }
   const [g1, g2, g3] = current.goals.map((g) => g.id);
+  // A visit is held once its day has come (the demo may be written on any date); only a held visit is judged.
+  const visitState = (date: string) => ({ date, held: date <= ctx.now().toISOString().slice(0, 10) });
+  const judged = <T,>(date: string, progress: T[]) => (visitState(date).held ? progress : []);
   const actions = [
     [g1, 'Startroutine afspreken met het hele team', 'team', '2026-09-15', 'done'],
     [g1, 'Coaching van beginnende leraren in de klas', 'pbd', '2026-10-15', 'in_progress'],
@@ -129,7 +132,7 @@ export async function seedDemoInspections(team: ServiceContext, schools: readonl
   for (const [goalId, description, ownerRole, dueDate, status] of actions) {
     await saveAction(ctx, { referralId, goalId, description, ownerRole, dueDate, status, schoolDecision: status === 'done' ? 'Goedgekeurd door de directie' : '', schoolDecisionOn: status === 'done' ? '2026-09-01' : null, schoolDecisionBy: status === 'done' ? 'Directeur' : '' });
   }
-  await saveVisit(ctx, { referralId, held: true, date: '2026-09-22', participants: 'Directie, gedragsexpert, twee leraren', notes: 'Observaties in vier klassen; de startroutine is in de helft van de klassen zichtbaar.', progress: [{ goalId: g1, level: 'beneden', note: '' }, { goalId: g2, level: 'beneden', note: '' }, { goalId: g3, level: 'benadert', note: '' }] });
-  await saveVisit(ctx, { referralId, held: true, date: '2026-11-17', participants: 'Directie, gedragsexpert', notes: 'Duidelijke vooruitgang bij de start van de lessen; afspraken nog niet overal gelijk.', progress: [{ goalId: g1, level: 'benadert', note: '' }, { goalId: g2, level: 'beneden', note: '' }, { goalId: g3, level: 'benadert', note: '' }] });
+  await saveVisit(ctx, { referralId, ...visitState('2026-09-22'), participants: 'Directie, gedragsexpert, twee leraren', notes: 'Observaties in vier klassen; de startroutine is in de helft van de klassen zichtbaar.', progress: judged('2026-09-22', [{ goalId: g1, level: 'beneden', note: '' }, { goalId: g2, level: 'beneden', note: '' }, { goalId: g3, level: 'benadert', note: '' }]) });
+  await saveVisit(ctx, { referralId, ...visitState('2026-11-17'), participants: 'Directie, gedragsexpert', notes: 'Duidelijke vooruitgang bij de start van de lessen; afspraken nog niet overal gelijk.', progress: judged('2026-11-17', [{ goalId: g1, level: 'benadert', note: '' }, { goalId: g2, level: 'beneden', note: '' }, { goalId: g3, level: 'benadert', note: '' }]) });
   await saveVisit(ctx, { referralId, held: false, date: '2027-01-19', participants: 'Directie', notes: 'Gepland bezoek.', progress: [] });
 }

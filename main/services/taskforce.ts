@@ -165,6 +165,7 @@ export async function saveVisit(ctx: ServiceContext, input: ValidatedInput<'save
   if (stranger >= 0) throw new AppError('invalid_input', 'Voortgang voor een doel dat niet bij deze doorverwijzing hoort', `progress.${stranger}.goalId`);
   // A planned visit has not judged anything yet; its progress comes when it is held.
   if (!input.held && input.progress.length > 0) refuseIf([problem('planned_visit_has_no_progress', 'progress')]);
+  if (input.held && input.date > today(ctx)) refuseIf([problem('visit_held_in_future', 'date', { date: input.date })]);
   const { referralId, id, ...fields } = input;
   const existing = id ? (await repo.listVisits(ctx.db, referralId, true)).find((v) => v.id === id) : undefined;
   return change(ctx, referralId, async (w) => {

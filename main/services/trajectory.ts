@@ -180,7 +180,7 @@ export async function getTaskforceAgenda(ctx: ServiceContext, input: ValidatedIn
   const member = input.everyone ? null : (input.member ?? (await currentAuthor(ctx)).name);
   const { today: now, all } = await caseloadAgenda(ctx, member);
   const byDate = (a: CaseloadAgendaItem, b: CaseloadAgendaItem) => a.date.localeCompare(b.date);
-  return { today: now, member, overdue: all.flatMap((a) => a.overdue).sort(byDate), dueThisWeek: all.flatMap((a) => a.dueThisWeek).sort(byDate) };
+  return { today: now, member, trajectories: all.length, overdue: all.flatMap((a) => a.overdue).sort(byDate), dueThisWeek: all.flatMap((a) => a.dueThisWeek).sort(byDate) };
 }
 
 export const trajectoryHandlers = {

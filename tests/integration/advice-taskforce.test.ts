@@ -147,11 +147,11 @@ describe('task force', () => {
     for (const [goalId, description, ownerRole, dueDate, status] of actions) {
       await callOk(services.ctx, 'saveAction', { referralId, goalId, description, ownerRole, dueDate, status, schoolDecision: '' });
     }
+    today = '2027-05-21';
     await callOk(services.ctx, 'saveVisit', { referralId, date: '2027-04-10', participants: 'Directie, gedragsexpert', notes: 'Eerste bezoek.', progress: [{ goalId: g1, level: 'beneden', note: '' }, { goalId: g2, level: 'beneden', note: '' }, { goalId: g3, level: 'benadert', note: '' }] });
     await callOk(services.ctx, 'saveVisit', { referralId, date: '2027-05-20', participants: 'Directie', notes: 'Tweede bezoek.', progress: [{ goalId: g1, level: 'benadert', note: '' }, { goalId: g2, level: 'beneden', note: '' }, { goalId: g3, level: 'benadert', note: '' }] });
     await callOk(services.ctx, 'saveVisit', { referralId, date: '2027-06-20', held: false, participants: '', notes: 'Gepland.', progress: [] });
 
-    today = '2027-05-21';
     detail = await callOk(services.ctx, 'getReferral', { id: referralId });
     expect(detail.progress.map((p: { trend: string }) => p.trend)).toEqual(['up', 'same', 'same']);
     expect(detail.progress.filter((p: { noProgress: boolean }) => p.noProgress)).toHaveLength(2);

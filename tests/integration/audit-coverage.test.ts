@@ -62,7 +62,7 @@ describe('the audit trail tells the whole story', () => {
       setBoardAnswer: () => callOk(ctx, 'setBoardAnswer', { referralId: state.referral, answer: 'accepts', date: '2027-04-01' }),
       saveGoal: () => callOk(ctx, 'saveGoal', { referralId: state.referral, title: 'Rust bij de start', description: '', shortcomingRefs: [0] }).then((p) => (state.goal = p.goals[0].id)),
       saveAction: () => callOk(ctx, 'saveAction', { referralId: state.referral, goalId: state.goal, description: 'Startroutine', ownerRole: 'team', dueDate: '2027-05-01', status: 'planned', schoolDecision: '' }),
-      saveVisit: () => callOk(ctx, 'saveVisit', { referralId: state.referral, date: '2027-04-20', participants: 'Directie', notes: '', progress: [{ goalId: state.goal, level: 'benadert', note: '' }] }),
+      saveVisit: () => callOk(ctx, 'saveVisit', { referralId: state.referral, date: '2027-03-01', participants: 'Directie', notes: '', progress: [{ goalId: state.goal, level: 'benadert', note: '' }] }),
       saveMilestone: () => callOk(ctx, 'saveMilestone', { referralId: state.referral, title: 'Plan goedgekeurd', dueDate: '2027-05-15', reachedOn: null }).then((p) => (state.milestone = p.milestones[0].id)),
       saveReferralSetup: () => callOk(ctx, 'saveReferralSetup', { referralId: state.referral, assignedMember: PERSON.name, planDueOn: '2027-05-01' }),
       removePlanEntry: () => callOk(ctx, 'removePlanEntry', { referralId: state.referral, kind: 'milestone', id: state.milestone }),

@@ -66,6 +66,7 @@ describe('a task-force trajectory from referral to closure', () => {
     expect(action).toMatchObject({ schoolDecisionOn: '2027-04-03', schoolDecisionBy: 'Directeur' });
     plan = await callOk(ctx, 'saveMilestone', { referralId, title: 'Startroutine in alle klassen', dueDate: '2027-05-01', reachedOn: null });
     const milestone = plan.milestones[0];
+    today = '2027-04-16';
     plan = await callOk(ctx, 'saveVisit', { referralId, date: '2027-04-15', held: true, participants: 'Directie', notes: '', progress: [{ goalId: goal.id, level: 'beneden', note: '' }] });
     plan = await callOk(ctx, 'saveVisit', { referralId, date: '2027-05-15', held: false, participants: 'Directie', notes: '', progress: [] });
     const second = plan.visits.find((v: { held: boolean }) => !v.held);
@@ -95,7 +96,9 @@ describe('a task-force trajectory from referral to closure', () => {
     expect(new Set(vevents.map((e) => e.uid)).size).toBe(4);
     expect((await callOk(ctx, 'exportCalendar', { member: 'Iemand anders' })).events).toBe(0);
 
-    // Corrections: the planned visit is held, the milestone reached later, the goal reworded; a removal is undone.
+    // 16 May. Corrections: the planned visit is held, the milestone reached later, the goal reworded; a removal is undone.
+    expect(await call(ctx, 'saveVisit', { referralId, id: second.id, date: '2027-05-15', held: true, participants: '', notes: '', progress: [] })).toMatchObject({ ok: false, error: { rule: 'visit_held_in_future' } });
+    today = '2027-05-16';
     await callOk(ctx, 'saveVisit', { referralId, id: second.id, date: '2027-05-15', held: true, participants: 'Directie', notes: 'Gehouden.', progress: [{ goalId: goal.id, level: 'beneden', note: '' }] });
     await callOk(ctx, 'saveMilestone', { referralId, id: milestone.id, title: milestone.title, dueDate: milestone.dueDate, reachedOn: '2027-05-03' });
     await callOk(ctx, 'saveGoal', { referralId, id: goal.id, title: 'Elke les start op tijd', description: 'Herschreven', shortcomingRefs: [0] });
