@@ -127,6 +127,10 @@ export function TrajectorySection({ plan }: { plan: Plan }) {
             {referral.boardAnswerDate && ` (${formatDate(referral.boardAnswerDate)})`}
           </dd>
         </div>
+        <div>
+          <dt>{t('taskforce.assignedMember')}</dt>
+          <dd data-testid="assigned">{referral.assignedMember || t('taskforce.unassigned')}</dd>
+        </div>
         {figures.nextDeadline && (
           <div>
             <dt>{t('taskforce.nextDeadline')}</dt>
@@ -145,8 +149,8 @@ export function TrajectorySection({ plan }: { plan: Plan }) {
       {referral.phase === 'withdrawal' && <p className="warning">{t('taskforce.withdrawalNote')}</p>}
       {referral.planAgreedBy && referral.planAgreedOn && <p>{t('taskforce.planAgreed', { by: referral.planAgreedBy, date: formatDate(referral.planAgreedOn) })}</p>}
       {referral.reopenReason && referral.phase !== 'closed' && <p className="muted">{t('taskforce.reopened', { reason: referral.reopenReason })}</p>}
-      {referral.phase !== 'closed' && <Setup key={`setup-${referral.updatedAt}`} plan={plan} />}
-      <DecisionForm key={`decide-${referral.phase}-${referral.updatedAt}`} plan={plan} />
+      {referral.phase !== 'closed' && <Setup key={`setup-${referral.id}`} plan={plan} />}
+      <DecisionForm key={`decide-${referral.id}-${referral.phase}`} plan={plan} />
     </section>
   );
 }
