@@ -22,7 +22,11 @@ export const signalCommands: Record<string, Command> = {
       const schoolYear = typeof flags.schooljaar === 'string' ? flags.schooljaar : undefined;
       const overview = await call(ctx, 'getOverview', { schoolYear });
       const year = overview.totals.filter((t) => t.schoolYear === overview.schoolYear);
-      if (flags.json) return print(json({ schoolYear: overview.schoolYear, levels: year, severityCounts: overview.severityCounts, strongest: overview.strongest }));
+      if (flags.json) {
+        // The plan's three evaluation indicators (§ 6), without the charts' SVG.
+        const evaluation = { ...overview.evaluation, indicators: overview.evaluation.indicators.map(({ chart: _chart, ...indicator }) => indicator) };
+        return print(json({ schoolYear: overview.schoolYear, levels: year, severityCounts: overview.severityCounts, strongest: overview.strongest, evaluation }));
+      }
       if (!overview.schoolYear) return print('Geen cijfers.');
       print(`Vlaanderen, schooljaar ${overview.schoolYear}`);
       for (const level of year) {
