@@ -189,4 +189,17 @@ test('advice 2A with guidance → referral → plan with three goals, six action
   await expect(page.getByRole('heading', { level: 2, name: 'Uitkomsten van de inspecties' })).toBeVisible();
   await expect(page.getByText(/^\d+ definitieve inspecties met een advies\.$/)).toBeVisible();
   await expect(page.getByRole('table', { name: 'Inspecties met minstens één tekort, per domein' })).toContainText('Klasmanagement');
+  // § 6: the three evaluation indicators, each saying what it rests on.
+  await expect(page.getByRole('heading', { level: 2, name: /De drie evaluatie-indicatoren/ })).toBeVisible();
+  const measures = page.getByRole('article', { name: /Indicator 2 — Minder tuchtmaatregelen/ });
+  await expect(measures).toContainText('Nulmeting');
+  await expect(measures).toContainText(/Steunt op de cijfers van [\d.]+ scholen/);
+  await expect(measures.getByRole('img', { name: /Lijngrafiek tucht- en bewarende maatregelen per 100 leerlingen: 2020-2021/ })).toBeVisible();
+  await expect(page.getByRole('article', { name: /Indicator 1 — Meer tijd voor lesgeven/ })).toContainText(/Wat dit niet meet:/);
+  await expectAccessible(page, 'overview with evaluation indicators');
+  for (const width of [390, 768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.getByRole('heading', { level: 2, name: /De drie evaluatie-indicatoren/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `.tmp/shots/overview-${width}.png` });
+  }
 });

@@ -5,6 +5,8 @@ import { hrefFor } from '../../app/router';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { formatNumber } from '../../components/format';
 import { OutcomesSection } from '../advice/OutcomesSection';
+import { EvaluationTiles } from './EvaluationTiles';
+import './evaluation.css';
 import { SignalBadge } from '../schools/SignalBadge';
 import '../schools/signals.css';
 
@@ -30,6 +32,7 @@ export function OverviewPage() {
       {error && <ErrorMessage error={error} />}
       {!overview && !error && <Loading />}
       {overview && !overview.schoolYear && <p>{t('flanders.noData')}</p>}
+      {overview && <EvaluationTiles evaluation={overview.evaluation} />}
       {overview?.schoolYear && <OverviewBody overview={overview} onYear={setSchoolYear} />}
       <OutcomesSection />
     </section>
