@@ -22,7 +22,8 @@ const TITLES: Record<EvaluationIndicator['id'], string> = {
 function indicatorChart(indicator: EvaluationIndicator): ChartSpec {
   return {
     kind: 'line',
-    title: TITLES[indicator.id],
+    // The tile's heading names the chart; a title inside a small chart would be cut off.
+    title: '',
     categories: indicator.series.map((p) => p.schoolYear),
     series: [{ name: 'Vlaanderen', values: indicator.series.map((p) => p.value) }],
     yAxisLabel: indicator.unit === 'percent' ? '%' : 'per 100 leerlingen',
