@@ -11,6 +11,8 @@ import { renderChartSvg, SCREEN_CHART_FONT_FAMILY, type ChartSpec } from '../rep
 import { formatDutchNumber } from '../reports/dutch-format';
 import type { ServiceContext } from './context';
 import { flandersData } from './signals';
+import { listReferrals } from '../db/repositories/taskforce';
+import { taskforcePipeline } from '../domain/taskforce/caseload';
 
 const TITLES: Record<EvaluationIndicator['id'], string> = {
   teaching_time: 'Leerlingen bij de les (lesobservaties)',
@@ -66,8 +68,16 @@ export async function evaluationIndicators(ctx: ServiceContext) {
     feelingSafe(withYear(surveys)),
   ];
   const lastFiguresYear = [...new Set(figures.map((f) => f.schoolYear))].sort().pop() ?? null;
+  // The new inspections after 2B (reinspection_2b) of schools the task force guided: what advice they ended with.
+  const reinspections = await ctx.db.all<{ chosen: string; n: number }>(
+    `SELECT a.chosen, count(*) AS n FROM inspections i JOIN advice_decisions a ON a.inspection_id = i.id
+      WHERE i.type = 'reinspection_2b' AND i.status = 'final'
+        AND i.instellingsnummer IN (SELECT instellingsnummer FROM taskforce_referrals WHERE advice = '2B')
+      GROUP BY a.chosen ORDER BY a.chosen`,
+  );
   return {
     lastFiguresYear,
+    pipeline: { ...taskforcePipeline(await listReferrals(ctx.db)), reinspections },
     indicators: indicators.map((indicator) => {
       const chart = indicatorChart(indicator);
       return { ...indicator, title: TITLES[indicator.id], chart: indicator.series.length > 0 ? { svg: renderChartSvg(chart, SCREEN_CHART_FONT_FAMILY), alt: indicatorAlt(indicator) } : null };

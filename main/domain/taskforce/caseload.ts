@@ -133,3 +133,28 @@ export function closingProblems(list: ClosingChecklist, acknowledgeGoals: boolea
   if (list.goalsWithoutProgress.length > 0 && !acknowledgeGoals) problems.push(problem('closing_goals_without_progress', 'acknowledgeGoals', { count: list.goalsWithoutProgress.length }));
   return problems;
 }
+
+export interface PipelineReferral {
+  advice: '2A' | '2B';
+  boardAnswer: 'pending' | 'accepts' | 'declines' | 'pbd_plan';
+  referralDate: string;
+  planAgreedOn: string | null;
+  closedOn: string | null;
+  phase: TrajectoryPhase;
+}
+
+/** The task force's pipeline for Overzicht: how many were referred, answered, agreed a plan, closed, and how long a closed trajectory took. */
+export function taskforcePipeline(referrals: readonly PipelineReferral[]) {
+  const closed = referrals.filter((r) => r.closedOn !== null);
+  const days = closed.map((r) => (parseIsoDate(r.closedOn!).getTime() - parseIsoDate(r.referralDate).getTime()) / 86_400_000);
+  return {
+    referred: referrals.length,
+    referred2B: referrals.filter((r) => r.advice === '2B').length,
+    accepted: referrals.filter((r) => r.boardAnswer === 'accepts' || r.boardAnswer === 'pbd_plan').length,
+    refused: referrals.filter((r) => r.boardAnswer === 'declines').length,
+    withdrawal: referrals.filter((r) => r.phase === 'withdrawal' || (r.phase === 'closed' && r.advice === '2B' && r.boardAnswer === 'declines')).length,
+    plansAgreed: referrals.filter((r) => r.planAgreedOn !== null).length,
+    closed: closed.length,
+    averageDays: days.length === 0 ? null : Math.round(days.reduce((a, b) => a + b, 0) / days.length),
+  };
+}

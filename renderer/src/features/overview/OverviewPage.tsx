@@ -6,6 +6,7 @@ import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { formatNumber } from '../../components/format';
 import { OutcomesSection } from '../advice/OutcomesSection';
 import { EvaluationTiles } from './EvaluationTiles';
+import { PipelineTable } from './PipelineTable';
 import './evaluation.css';
 import { SignalBadge } from '../schools/SignalBadge';
 import '../schools/signals.css';
@@ -33,6 +34,7 @@ export function OverviewPage() {
       {!overview && !error && <Loading />}
       {overview && !overview.schoolYear && <p>{t('flanders.noData')}</p>}
       {overview && <EvaluationTiles evaluation={overview.evaluation} />}
+      {overview && <PipelineTable pipeline={overview.evaluation.pipeline} />}
       {overview?.schoolYear && <OverviewBody overview={overview} onYear={setSchoolYear} />}
       <OutcomesSection />
     </section>

@@ -68,3 +68,17 @@ describe('the caseload’s deadlines', () => {
     expect(closingProblems(settled, true)).toEqual([]);
   });
 });
+
+describe('the task-force pipeline', () => {
+  it('counts each step and the average duration of closed trajectories', async () => {
+    const { taskforcePipeline } = await import('../../../../main/domain/taskforce/caseload');
+    const p = taskforcePipeline([
+      { advice: '2B', boardAnswer: 'accepts', referralDate: '2027-01-01', planAgreedOn: '2027-02-01', closedOn: '2027-07-20', phase: 'closed' },
+      { advice: '2A', boardAnswer: 'pbd_plan', referralDate: '2027-01-01', planAgreedOn: '2027-02-01', closedOn: '2027-03-02', phase: 'closed' },
+      { advice: '2B', boardAnswer: 'declines', referralDate: '2027-03-01', planAgreedOn: null, closedOn: null, phase: 'withdrawal' },
+      { advice: '2A', boardAnswer: 'pending', referralDate: '2027-03-01', planAgreedOn: null, closedOn: null, phase: 'referred' },
+    ]);
+    // 200 and 60 days: 130 on average.
+    expect(p).toEqual({ referred: 4, referred2B: 2, accepted: 2, refused: 1, withdrawal: 1, plansAgreed: 2, closed: 2, averageDays: 130 });
+  });
+});
