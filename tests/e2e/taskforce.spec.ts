@@ -196,9 +196,10 @@ test('advice 2A with guidance → referral → plan with three goals, six action
   await expect(measures).toContainText(/Steunt op de cijfers van [\d.]+ scholen/);
   await expect(measures.getByRole('img', { name: /Lijngrafiek tucht- en bewarende maatregelen per 100 leerlingen: .*2020-2021 [0-9,]+ per 100 leerlingen/ })).toBeVisible();
   await expect(page.getByRole('article', { name: /Indicator 1 — Meer tijd voor lesgeven/ })).toContainText(/Wat dit niet meet:/);
-  // The pipeline: this one trajectory, its plan agreed, closed once and reopened (so open again).
-  await expect(page.getByRole('row', { name: /^Plan afgesproken/ })).toHaveText(/Plan afgesproken\s*1$/);
-  await expect(page.getByRole('row', { name: /^Doorverwezen/ })).toHaveText(/Doorverwezen\s*1$/);
+  // The pipeline agrees with the trajectories themselves (the demo's and this one).
+  const referrals: Array<{ planAgreedOn: string | null }> = await api(page, 'listReferrals', {});
+  await expect(page.getByRole('row', { name: /^Doorverwezen/ })).toHaveText(new RegExp(`^Doorverwezen\\s*${referrals.length}$`));
+  await expect(page.getByRole('row', { name: /^Plan afgesproken/ })).toHaveText(new RegExp(`^Plan afgesproken\\s*${referrals.filter((r) => r.planAgreedOn).length}$`));
   await expectAccessible(page, 'overview with evaluation indicators');
   for (const width of [390, 768, 1280]) {
     await page.setViewportSize({ width, height: 900 });
