@@ -137,6 +137,45 @@ export const PROBLEM_MESSAGES = {
   },
   referral_exists: { nl: 'Voor deze inspectie bestaat al een doorverwijzing.', en: 'A referral already exists for this inspection.' },
   referral_closed: { nl: 'Deze begeleiding is afgesloten; het plan ligt vast.', en: 'This guidance is closed; the plan is locked.' },
+  trajectory_event_not_allowed: {
+    nl: 'Dat kan niet in deze fase van het traject ({phase}): {event}.',
+    en: 'That is not possible in this phase of the trajectory ({phase}): {event}.',
+  },
+  trajectory_date_before_previous: {
+    nl: 'Deze beslissing kan niet vroeger gedateerd zijn dan de vorige ({date}).',
+    en: 'This decision cannot be dated before the previous one ({date}).',
+  },
+  plan_sign_off_needs_person: { nl: 'Noteer wie het plan namens de school ondertekende.', en: 'Record who signed the plan on behalf of the school.' },
+  closing_needs_motivation: { nl: 'Motiveer de eindevaluatie.', en: 'Give the reasons for the end evaluation.' },
+  reopen_needs_reason: { nl: 'Geef de reden om het traject te heropenen.', en: 'Give the reason to reopen the trajectory.' },
+  closing_overdue_actions: {
+    nl: 'Nog {count} actie(s) over tijd: rond ze af, laat ze vallen of verzet de termijn vóór u afsluit.',
+    en: '{count} action(s) still overdue: complete, drop or reschedule them before closing.',
+  },
+  closing_overdue_milestones: {
+    nl: 'Nog {count} mijlpaal/mijlpalen over tijd: noteer wanneer ze bereikt werden of verzet ze vóór u afsluit.',
+    en: '{count} milestone(s) overdue: record when they were reached or reschedule them before closing.',
+  },
+  closing_planned_visits: {
+    nl: 'Nog {count} gepland(e) bezoek(en): houd of verwijder ze vóór u afsluit.',
+    en: '{count} visit(s) still planned: hold or remove them before closing.',
+  },
+  closing_goals_without_progress: {
+    nl: '{count} doel(en) zonder vooruitgang: bevestig dat u dit gezien hebt.',
+    en: '{count} goal(s) without progress: confirm that you have seen this.',
+  },
+  visit_held_in_future: {
+    nl: 'Een bezoek op {date} ligt nog in de toekomst: leg het vast als gepland.',
+    en: 'A visit on {date} is still in the future: record it as planned.',
+  },
+  goal_needs_shortcoming: {
+    nl: 'Koppel het doel aan minstens één tekort, of schrijf waarom niet.',
+    en: 'Link the goal to at least one shortcoming, or say why not.',
+  },
+  planned_visit_has_no_progress: {
+    nl: 'Een gepland bezoek heeft nog geen voortgang; noteer die wanneer het bezoek gehouden is.',
+    en: 'A planned visit has no progress yet; record it once the visit has been held.',
+  },
 } satisfies Record<string, Words>;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;

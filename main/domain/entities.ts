@@ -25,6 +25,8 @@ const COMMON = {
   title: f('Titel', 'Title'),
   description: f('Omschrijving', 'Description'),
   status: f('Status', 'Status', 'status'),
+  removed: f('Verwijderd', 'Removed'),
+  restored: f('Teruggezet', 'Restored'),
 };
 
 export const ENTITIES = {
@@ -119,15 +121,30 @@ export const ENTITIES = {
       can_continue_alone: f('Kan zelfstandig verder', 'Can go on alone', 'flag'),
       opened: f('Doorverwezen na advies', 'Referred after advice'),
       closed: f('Afgesloten', 'Closed'),
+      closed_on: f('Afgesloten op', 'Closed on', 'date'),
+      phase: f('Fase van het traject', 'Trajectory phase'),
+      board_answer_date: f('Datum antwoord bestuur', 'Date of the board’s answer', 'date'),
+      plan_agreed_by: f('Plan ondertekend door', 'Plan signed by'),
+      plan_agreed_on: f('Plan afgesproken op', 'Plan agreed on', 'date'),
+      reopen_reason: f('Heropend, met als reden', 'Reopened, because'),
+      assigned_member: f('Toegewezen lid van de task force', 'Assigned task-force member'),
+      plan_due_on: f('Plan af te spreken tegen', 'Plan to be agreed by', 'date'),
     },
   },
-  goal: { label: w('Doel', 'Goal'), title: ['title'], fields: { title: COMMON.title, description: COMMON.description } },
+  goal: {
+    label: w('Doel', 'Goal'),
+    title: ['title'],
+    fields: { title: COMMON.title, description: COMMON.description, shortcoming_refs: f('Gekoppelde tekorten', 'Linked shortcomings', 'list'), no_shortcoming_reason: f('Waarom geen tekort', 'Why no shortcoming') },
+  },
   action: {
     label: w('Actie', 'Action'),
     title: ['description'],
-    fields: { description: COMMON.description, owner_role: f('Eigenaar', 'Owner'), due_date: f('Tegen', 'Due', 'date'), status: COMMON.status, school_decision: f('Beslissing van de school', 'School’s decision') },
+    fields: { description: COMMON.description, owner_role: f('Eigenaar', 'Owner'), due_date: f('Tegen', 'Due', 'date'), status: COMMON.status, school_decision: f('Beslissing van de school', 'School’s decision'),
+      school_decision_on: f('Beslist op', 'Decided on', 'date'),
+      school_decision_by: f('Beslist door', 'Decided by'),
+    },
   },
-  visit: { label: w('Bezoek', 'Visit'), title: ['visit_date'], fields: { visit_date: f('Datum bezoek', 'Visit date', 'date'), participants: f('Deelnemers', 'Participants'), notes: COMMON.notes } },
+  visit: { label: w('Bezoek', 'Visit'), title: ['visit_date'], fields: { visit_date: f('Datum bezoek', 'Visit date', 'date'), held: f('Gehouden', 'Held', 'flag'), participants: f('Deelnemers', 'Participants'), notes: COMMON.notes } },
   visit_progress: { label: w('Voortgang bij een bezoek', 'Progress at a visit'), title: [], fields: { level: f('Niveau', 'Level', 'level'), note: COMMON.note } },
   milestone: { label: w('Mijlpaal', 'Milestone'), title: ['title'], fields: { title: COMMON.title, due_date: f('Tegen', 'Due', 'date'), reached_on: f('Bereikt op', 'Reached on', 'date') } },
 } satisfies Record<string, { label: Words; title: readonly string[]; fields: Record<string, FieldSpec> }>;

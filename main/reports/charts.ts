@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
-import { formatDutchNumber } from './dutch-format';
+import { formatDutchDate, formatDutchNumber } from './dutch-format';
 
 /**
  * A chart as plain data. It is serialisable (no functions), so the same
@@ -47,6 +47,12 @@ export interface ChartSpec {
   /** Bars: stacked into one bar per category, and drawn across (categories down the side) for long names. */
   stacked?: boolean;
   horizontal?: boolean;
+  /**
+   * The ISO date of each category: the x axis then spaces the points by time
+   * (a visit three months after the last sits three times as far as one a
+   * month after), instead of evenly.
+   */
+  categoryDates?: string[];
   /** Size in CSS pixels (1/96 inch); reports place it at this size. */
   width: number;
   height: number;
@@ -70,6 +76,34 @@ const TEXT_COLOUR = '#333333';
 function dutch(value: unknown): string {
   return typeof value === 'number' && Number.isFinite(value) ? formatDutchNumber(value) : '';
 }
+
+/** Widest legend text before it wraps onto a second line (never cut off). */
+const LEGEND_TEXT_WIDTH = 240;
+const LEGEND_ROW_HEIGHT = 22;
+
+/**
+ * How many rows the legend takes: ECharts wraps a plain legend when its items
+ * do not fit the width, so the plot must leave room for every row. Text width
+ * is estimated at 7 px per character (12 px Roboto), capped where it wraps.
+ */
+export function legendRows(names: readonly string[], width: number): number {
+  const available = width - 40;
+  let rows = 1;
+  let used = 0;
+  for (const name of names) {
+    const item = 28 + 5 + Math.min(name.length * 7, LEGEND_TEXT_WIDTH) + 10;
+    if (used > 0 && used + item > available) {
+      rows += 1;
+      used = 0;
+    }
+    used += item;
+    // A name wider than the cap wraps: its extra lines make the row taller.
+    rows += Math.ceil((name.length * 7) / LEGEND_TEXT_WIDTH) - 1;
+  }
+  return rows;
+}
+
+const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /** The ECharts option for a spec: the one place that decides how charts look. */
 export function chartOption(spec: ChartSpec, fontFamily: string = CHART_FONT_FAMILY): EChartsOption {
@@ -105,6 +139,16 @@ function acrossBarOption(spec: ChartSpec, option: EChartsOption, fontFamily: str
 
 function verticalChartOption(spec: ChartSpec, fontFamily: string): EChartsOption {
   const many = spec.categories.length > 6;
+  // A series without any value gets no legend entry: it would promise a line that is not there.
+  const legendNames = [
+    ...(spec.band && spec.kind === 'line' ? [spec.band.name] : []),
+    ...spec.series.filter((s) => s.values.some((v) => v !== null && (spec.kind === 'line' || v !== 0))).map((s) => s.name),
+    ...(spec.kind === 'line' && hiddenCategories(spec).length > 0 ? [HIDDEN_SERIES_NAME] : []),
+  ];
+  const legendHeight = legendRows(legendNames, spec.width) * LEGEND_ROW_HEIGHT;
+  const dates = spec.kind === 'line' ? spec.categoryDates : undefined;
+  // On a time axis each series joins its own judgements: a goal not judged at one visit has no gap there.
+  const point = (values: (number | null)[]) => (dates ? values.flatMap((v, i) => (v === null ? [] : [[dayMs(dates[i]), v]])) : values);
   return {
     animation: false,
     backgroundColor: '#ffffff',
@@ -119,17 +163,23 @@ function verticalChartOption(spec: ChartSpec, fontFamily: string): EChartsOption
     legend: {
       bottom: 8,
       itemWidth: 28,
-      textStyle: { fontFamily, fontSize: 12, color: TEXT_COLOUR },
-      // A series without any value gets no legend entry: it would promise a line that is not there.
-      data: [
-        ...(spec.band && spec.kind === 'line' ? [spec.band.name] : []),
-        ...spec.series.filter((s) => s.values.some((v) => v !== null && (spec.kind === 'line' || v !== 0))).map((s) => s.name),
-        ...(spec.kind === 'line' && hiddenCategories(spec).length > 0 ? [HIDDEN_SERIES_NAME] : []),
-      ],
+      // Long names wrap instead of being cut off.
+      textStyle: { fontFamily, fontSize: 12, color: TEXT_COLOUR, width: LEGEND_TEXT_WIDTH, overflow: 'break' },
+      data: legendNames,
     },
-    // Room for the title above, the legend below and the axis name on the left.
-    grid: { left: spec.yScale?.labels ? 100 : 72, right: 48, top: 52, bottom: 76, containLabel: false },
-    xAxis: {
+    // Room for the title above, the legend below (every row of it) and the axis name on the left.
+    grid: { left: spec.yScale?.labels ? 100 : 72, right: 48, top: 52, bottom: 52 + legendHeight, containLabel: false },
+    xAxis: dates
+      ? {
+          type: 'time',
+          // A little room either side so the first and last visit are not on the frame.
+          min: dayMs(dates[0]) - 7 * 86_400_000,
+          max: dayMs(dates[dates.length - 1]) + 7 * 86_400_000,
+          axisLabel: { fontFamily, fontSize: 12, color: TEXT_COLOUR, hideOverlap: true, formatter: (ms: number) => formatDutchDate(new Date(ms).toISOString().slice(0, 10)) },
+          axisLine: { lineStyle: { color: '#8a8f98' } },
+          splitLine: { show: false },
+        }
+      : {
       type: 'category',
       data: spec.categories,
       boundaryGap: spec.kind === 'bar',
@@ -160,7 +210,7 @@ function verticalChartOption(spec: ChartSpec, fontFamily: string): EChartsOption
         ? {
             type: 'line' as const,
             name: s.name,
-            data: s.values,
+            data: point(s.values),
             symbol: SYMBOLS[i % SYMBOLS.length],
             symbolSize: 8,
             // Explicit, so that a band drawn first does not shift the palette.

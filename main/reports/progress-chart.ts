@@ -18,8 +18,11 @@ export function goalProgressChart(goals: readonly GoalTimeline[], size = { width
     kind: 'line',
     title: 'Voortgang per doel over de bezoeken',
     categories: dates.map((d) => formatDutchDate(d)),
+    // Visits are spaced by their dates, not evenly.
+    categoryDates: dates,
     series: goals.map((g) => ({
-      name: g.title.length > 40 ? `${g.title.slice(0, 39)}…` : g.title,
+      // The whole title: the legend wraps long names rather than cutting them off.
+      name: g.title,
       values: dates.map((d) => {
         const point = g.timeline.find((p) => p.date === d);
         return point ? ratingScore(point.level) : null;

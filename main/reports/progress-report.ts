@@ -18,10 +18,23 @@ export interface ProgressReportData {
     closedOn: string | null;
     canContinueAlone: boolean | null;
     closingMotivation: string;
+    planAgreedBy?: string | null;
+    planAgreedOn?: string | null;
   };
   goals: Array<{ title: string; description: string; shortcomingRefs: number[]; timeline: Array<{ date: string; level: RatingLevel }> }>;
-  actions: Array<{ goalTitle: string | null; description: string; ownerRole: OwnerRole; dueDate: string; status: ActionStatus; schoolDecision: string; overdue: boolean }>;
-  visits: Array<{ date: string; participants: string; notes: string }>;
+  actions: Array<{
+    goalTitle: string | null;
+    description: string;
+    ownerRole: OwnerRole;
+    dueDate: string;
+    status: ActionStatus;
+    schoolDecision: string;
+    schoolDecisionOn?: string | null;
+    schoolDecisionBy?: string;
+    overdue: boolean;
+  }>;
+  /** Each visit with the progress judged per goal (a planned visit has none yet). */
+  visits: Array<{ date: string; held?: boolean; participants: string; notes: string; progress?: Array<{ goalTitle: string; level: RatingLevel }> }>;
   milestones: Array<{ title: string; dueDate: string; reachedOn: string | null }>;
   generatedAt: string;
 }
@@ -83,6 +96,7 @@ function referralBlocks({ referral }: ProgressReportData): Block[] {
   return [
     heading(1, PROGRESS_SECTION_TITLES.referral),
     paragraph(bold('Antwoord van het schoolbestuur: '), BOARD_LABELS[referral.boardAnswer] + (referral.boardAnswerDate ? ` (${formatDutchDate(referral.boardAnswerDate)})` : '') + '.'),
+    ...(referral.planAgreedBy && referral.planAgreedOn ? [paragraph(bold('Plan afgesproken: '), `ondertekend door ${referral.planAgreedBy} op ${formatDutchDate(referral.planAgreedOn)}.`)] : []),
     paragraph('De task force adviseert en ondersteunt; de beslissingen over het beleid blijven bij de school.'),
     heading(2, 'Tekorten uit het inspectieverslag'),
     referral.shortcomings.length === 0
@@ -114,24 +128,54 @@ function actionBlocks({ actions }: ProgressReportData): Block[] {
     {
       kind: 'table',
       header: ['Actie', 'Doel', 'Eigenaar', 'Tegen', 'Status', 'Beslissing van de school'],
-      rows: actions.map((a) => [a.description, a.goalTitle ?? '–', OWNER_LABELS[a.ownerRole], formatDutchDate(a.dueDate), a.overdue ? `${STATUS_LABELS[a.status]} (over tijd)` : STATUS_LABELS[a.status], a.schoolDecision || '–']),
+      rows: actions.map((a) => [a.description, a.goalTitle ?? '–', OWNER_LABELS[a.ownerRole], formatDutchDate(a.dueDate), a.overdue ? `${STATUS_LABELS[a.status]} (over tijd)` : STATUS_LABELS[a.status], schoolDecisionText(a)]),
       widths: [2.6, 2, 1.5, 2.4, 1.4, 2], // "Tegen" fits "15 september 2026" on one line,
       caption: 'Tabel 1. Acties van het interventieplan',
     },
   ];
 }
 
-function visitBlocks({ visits, milestones, generatedAt }: ProgressReportData): Block[] {
+/** What the school decided, and when and by whom, as the school's own decision. */
+function schoolDecisionText(a: ProgressReportData['actions'][number]): string {
+  if (!a.schoolDecision) return '–';
+  const who = [a.schoolDecisionBy, a.schoolDecisionOn ? formatDutchDate(a.schoolDecisionOn) : ''].filter(Boolean).join(', ');
+  return who ? `${a.schoolDecision} (${who})` : a.schoolDecision;
+}
+
+/** Goals down, held visits across: the level judged for each goal at each visit. */
+function progressTable({ goals, visits }: ProgressReportData): Block | null {
+  const held = visits.filter((v) => v.held !== false && (v.progress?.length ?? 0) > 0);
+  if (held.length === 0 || goals.length === 0) return null;
+  return {
+    kind: 'table',
+    header: ['Doel', ...held.map((v) => formatDutchDate(v.date))],
+    rows: goals.map((g) => [g.title, ...held.map((v) => {
+      const p = v.progress?.find((x) => x.goalTitle === g.title);
+      return p ? RATING_LABELS_NL[p.level].toLowerCase() : '–';
+    })]),
+    widths: [3, ...held.map(() => 1.5)],
+    caption: 'Tabel 2. Voortgang per doel bij elk bezoek',
+  };
+}
+
+function visitBlocks(data: ProgressReportData): Block[] {
+  const { visits, milestones, generatedAt } = data;
   const blocks: Block[] = [heading(1, PROGRESS_SECTION_TITLES.visits)];
-  // A report never tells of a visit after its own date: those are announced as planned.
+  // A report tells only of visits held by its own date; a planned one (or one dated later) is announced as planned.
   const today = generatedAt.slice(0, 10);
-  const held = visits.filter((v) => v.date <= today);
-  const planned = visits.filter((v) => v.date > today);
+  const isHeld = (v: ProgressReportData['visits'][number]) => v.held !== false && v.date <= today;
+  const held = visits.filter(isHeld);
+  const planned = visits.filter((v) => !isHeld(v));
   if (held.length === 0) blocks.push(paragraph(italic('Nog geen bezoeken.')));
+  const table = progressTable({ ...data, visits: held });
+  if (table) blocks.push(table);
   for (const visit of held) {
     blocks.push(heading(2, `Bezoek van ${formatDutchDate(visit.date)}`));
     if (visit.participants.trim()) blocks.push(paragraph(bold('Aanwezig: '), visit.participants.trim()));
     blocks.push(visit.notes.trim() ? paragraph(visit.notes.trim()) : paragraph(italic('Geen notities.')));
+    if (visit.progress && visit.progress.length > 0) {
+      blocks.push({ kind: 'bulletList', items: visit.progress.map((p) => [{ text: `${p.goalTitle}: `, bold: true }, { text: RATING_LABELS_NL[p.level].toLowerCase() }]) });
+    }
   }
   if (planned.length > 0) {
     blocks.push(paragraph(bold('Gepland: '), planned.map((v) => `bezoek op ${formatDutchDate(v.date)}`).join(', '), '.'));

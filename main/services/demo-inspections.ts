@@ -4,7 +4,8 @@ import type { Author } from '../domain/people';
 import { decideAdvice, finalizeInspection } from './advice';
 import { saveEvidence } from './evidence';
 import { createInspection, saveRating } from './inspections';
-import { openReferral, saveAction, saveGoal, saveVisit, setBoardAnswer } from './taskforce';
+import { openReferral, saveAction, saveGoal, saveVisit } from './taskforce';
+import { decideTrajectory, saveReferralSetup, setBoardAnswer } from './trajectory';
 
 type Level = 'beneden' | 'benadert' | 'volgens' | 'overstijgt';
 /** The text is a tekort with "beneden", an ontwikkelkans with "benadert" (domain/findings.ts). */
@@ -101,18 +102,25 @@ export async function seedDemoInspections(team: ServiceContext, schools: readonl
   await finalizeInspection(ctx, { inspectionId: unfavourable.id, acknowledgeWarnings: true });
   const plan = await openReferral(ctx, { inspectionId: unfavourable.id, referralDate: '2026-06-15' });
   const referralId = plan.referral.id;
+  await saveReferralSetup(ctx, { referralId, assignedMember: 'An Verstraete', planDueOn: '2026-09-01' });
   await setBoardAnswer(ctx, { referralId, answer: 'accepts', date: '2026-07-01' });
+  await decideTrajectory(ctx, { referralId, event: { kind: 'agree_plan', date: '2026-09-01', signedBy: 'Directeur, namens het schoolbestuur' } });
+  await decideTrajectory(ctx, { referralId, event: { kind: 'start_monitoring', date: '2026-09-02' } });
   const goals = [
     ['Rust en een vlotte start in elke les', [0]],
     ['Eén set klasafspraken, consequent toegepast', [1]],
     // Builds on the ontwikkelkansen of km.3 and km.4: no tekort of its own.
     ['Positieve relatie leraar–leerling', []],
   ] as const;
+  const noTekort = 'Bouwt op de ontwikkelkansen bij km.3 en km.4; geen tekort op zich.';
   let current = plan;
   for (const [title, refs] of goals) {
-    current = await saveGoal(ctx, { referralId, title, description: 'De school kiest de aanpak; de task force observeert en geeft feedback.', shortcomingRefs: [...refs] });
+    current = await saveGoal(ctx, { referralId, title, description: 'De school kiest de aanpak; de task force observeert en geeft feedback.', shortcomingRefs: [...refs], noShortcomingReason: refs.length === 0 ? noTekort : '' });
   }
   const [g1, g2, g3] = current.goals.map((g) => g.id);
+  // A visit is held once its day has come (the demo may be written on any date); only a held visit is judged.
+  const visitState = (date: string) => ({ date, held: date <= ctx.now().toISOString().slice(0, 10) });
+  const judged = <T,>(date: string, progress: T[]) => (visitState(date).held ? progress : []);
   const actions = [
     [g1, 'Startroutine afspreken met het hele team', 'team', '2026-09-15', 'done'],
     [g1, 'Coaching van beginnende leraren in de klas', 'pbd', '2026-10-15', 'in_progress'],
@@ -122,9 +130,9 @@ export async function seedDemoInspections(team: ServiceContext, schools: readonl
     [g3, 'Leerlingenbevraging over welbevinden', 'clb', '2027-01-31', 'planned'],
   ] as const;
   for (const [goalId, description, ownerRole, dueDate, status] of actions) {
-    await saveAction(ctx, { referralId, goalId, description, ownerRole, dueDate, status, schoolDecision: status === 'done' ? 'Goedgekeurd door de directie' : '' });
+    await saveAction(ctx, { referralId, goalId, description, ownerRole, dueDate, status, schoolDecision: status === 'done' ? 'Goedgekeurd door de directie' : '', schoolDecisionOn: status === 'done' ? '2026-09-01' : null, schoolDecisionBy: status === 'done' ? 'Directeur' : '' });
   }
-  await saveVisit(ctx, { referralId, date: '2026-09-22', participants: 'Directie, gedragsexpert, twee leraren', notes: 'Observaties in vier klassen; de startroutine is in de helft van de klassen zichtbaar.', progress: [{ goalId: g1, level: 'beneden', note: '' }, { goalId: g2, level: 'beneden', note: '' }, { goalId: g3, level: 'benadert', note: '' }] });
-  await saveVisit(ctx, { referralId, date: '2026-11-17', participants: 'Directie, gedragsexpert', notes: 'Duidelijke vooruitgang bij de start van de lessen; afspraken nog niet overal gelijk.', progress: [{ goalId: g1, level: 'benadert', note: '' }, { goalId: g2, level: 'beneden', note: '' }, { goalId: g3, level: 'benadert', note: '' }] });
-  await saveVisit(ctx, { referralId, date: '2027-01-19', participants: 'Directie', notes: 'Gepland bezoek.', progress: [] });
+  await saveVisit(ctx, { referralId, ...visitState('2026-09-22'), participants: 'Directie, gedragsexpert, twee leraren', notes: 'Observaties in vier klassen; de startroutine is in de helft van de klassen zichtbaar.', progress: judged('2026-09-22', [{ goalId: g1, level: 'beneden', note: '' }, { goalId: g2, level: 'beneden', note: '' }, { goalId: g3, level: 'benadert', note: '' }]) });
+  await saveVisit(ctx, { referralId, ...visitState('2026-11-17'), participants: 'Directie, gedragsexpert', notes: 'Duidelijke vooruitgang bij de start van de lessen; afspraken nog niet overal gelijk.', progress: judged('2026-11-17', [{ goalId: g1, level: 'benadert', note: '' }, { goalId: g2, level: 'beneden', note: '' }, { goalId: g3, level: 'benadert', note: '' }]) });
+  await saveVisit(ctx, { referralId, held: false, date: '2027-01-19', participants: 'Directie', notes: 'Gepland bezoek.', progress: [] });
 }

@@ -13,6 +13,8 @@ import { retentionHandlers } from './retention';
 import { schoolHandlers } from './schools';
 import { taskforceHandlers } from './taskforce';
 import { taskforceReportHandlers } from './taskforce-report';
+import { calendarHandlers } from './taskforce-calendar';
+import { trajectoryHandlers } from './trajectory';
 
 /**
  * The implementation of every operation in the contract, gathered from one
@@ -30,6 +32,8 @@ export const handlers = {
   ...taskforceHandlers,
   ...retentionHandlers,
   ...taskforceReportHandlers,
+  ...trajectoryHandlers,
+  ...calendarHandlers,
   ...backupHandlers,
   ...importHandlers,
   ...exchangeHandlers,

@@ -5,6 +5,7 @@ import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler-types';
 import { overviewTrendCharts } from './overview-charts';
 import { flandersData } from './signals';
+import { evaluationIndicators } from './evaluation';
 
 /**
  * The Flanders-wide overview: totals and rates per school year and niveau (all
@@ -42,7 +43,9 @@ export async function getOverview(ctx: ServiceContext, input: ValidatedInput<'ge
         signals: signals.signals.filter((s) => s.severity !== 'none'),
       };
     });
-  return { schoolYear, schoolYears, totals, severityCounts, strongest, trendCharts: overviewTrendCharts(totals) };
+  // § 6 of the plan: the three evaluation indicators, with what each rests on.
+  const evaluation = await evaluationIndicators(ctx);
+  return { schoolYear, schoolYears, totals, severityCounts, strongest, trendCharts: overviewTrendCharts(totals), evaluation };
 }
 
 export const overviewHandlers = {

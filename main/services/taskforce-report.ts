@@ -22,7 +22,7 @@ async function gatherProgressReportData(ctx: ServiceContext, referralId: string)
     referral,
     goals: detail.goals.map((g, i) => ({ ...g, timeline: detail.progress[i].timeline })),
     actions: detail.actions.map((a) => ({ ...a, goalTitle: a.goalId ? (goalTitle.get(a.goalId) ?? null) : null, overdue: overdue.has(a.id) })),
-    visits: detail.visits,
+    visits: detail.visits.map((v) => ({ ...v, progress: v.progress.map((p) => ({ goalTitle: goalTitle.get(p.goalId) ?? '', level: p.level })) })),
     milestones: detail.milestones,
     generatedAt: ctx.now().toISOString(),
   };

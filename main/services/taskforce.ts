@@ -4,16 +4,18 @@ import type { ValidatedInput } from '../api/contract';
 import { getAdviceDecision } from '../db/repositories/advice';
 import * as repo from '../db/repositories/taskforce';
 import { adviceConsequences } from '../domain/advice/consequences';
-import { actionCompletion, daysUntilNewInspection, goalProgress, nextVisit, overdueActions } from '../domain/taskforce/progress';
+import { caseloadFigures, type TrajectoryFollowUp } from '../domain/taskforce/caseload';
+import { actionCompletion, daysUntilNewInspection, goalProgress, overdueActions } from '../domain/taskforce/progress';
 import { problem } from '../domain/problems';
 import { bindingShortcomings } from '../domain/rules/facts';
 import { referralProblems } from '../domain/rules/lifecycle';
+import { addCalendarDays } from '../domain/dates';
 import { loadInspectionFacts } from './write/facts';
 import { type InspectionWrite, writeInspection } from './write/inspection-write';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler-types';
 
-const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
+export const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 
 export async function requireReferral(ctx: ServiceContext, id: string, field = 'referralId') {
   const referral = await repo.getReferral(ctx.db, id);
@@ -21,31 +23,48 @@ export async function requireReferral(ctx: ServiceContext, id: string, field = '
   return referral;
 }
 
-/** The plan with everything computed that the task force follows up on. */
+/** What the follow-up rules (domain/taskforce/caseload.ts) look at. */
+export function followUpOf(referral: repo.ReferralRecord, plan: Pick<TrajectoryFollowUp, 'goals' | 'actions' | 'visits' | 'milestones'>): TrajectoryFollowUp {
+  return { phase: referral.phase, advice: referral.advice, boardDeadline: referral.boardDeadline, planDueOn: referral.planDueOn, earliestNewInspection: referral.earliestNewInspection, ...plan };
+}
+
+/** The plan with everything computed that the task force follows up on, and its history (decisions, removed entries). */
 export async function getReferral(ctx: ServiceContext, input: ValidatedInput<'getReferral'>) {
   const referral = await requireReferral(ctx, input.id, 'id');
-  const [goals, actions, visits, milestones] = await Promise.all([
-    repo.listGoals(ctx.db, referral.id),
-    repo.listActions(ctx.db, referral.id),
-    repo.listVisits(ctx.db, referral.id),
-    repo.listMilestones(ctx.db, referral.id),
+  const [goals, actions, visits, milestones, decisions] = await Promise.all([
+    repo.listGoals(ctx.db, referral.id, true),
+    repo.listActions(ctx.db, referral.id, true),
+    repo.listVisits(ctx.db, referral.id, true),
+    repo.listMilestones(ctx.db, referral.id, true),
+    repo.listDecisions(ctx.db, referral.id),
   ]);
+  const live = <T extends repo.Removable>(rows: T[]) => rows.filter((r) => !r.removedAt);
+  const plan = { goals: live(goals), actions: live(actions), visits: live(visits), milestones: live(milestones) };
   const now = today(ctx);
+  const figures = caseloadFigures(followUpOf(referral, plan), now);
+  const open = figures.open;
   return {
     referral,
-    goals,
-    actions,
-    visits,
-    milestones,
-    progress: goalProgress(goals, visits, now),
-    overdueActionIds: overdueActions(actions, now).map((a) => a.id),
-    nextVisit: nextVisit(visits, now)?.date ?? null,
-    completion: actionCompletion(actions),
-    daysUntilNewInspection: daysUntilNewInspection(referral.earliestNewInspection, now),
+    ...plan,
+    removed: {
+      goals: goals.filter((g) => g.removedAt),
+      actions: actions.filter((a) => a.removedAt),
+      visits: visits.filter((v) => v.removedAt),
+      milestones: milestones.filter((m) => m.removedAt),
+    },
+    decisions,
+    figures,
+    progress: goalProgress(plan.goals, plan.visits, now),
+    // A closed trajectory stops counting: no overdue marks, no next visit.
+    overdueActionIds: open ? overdueActions(plan.actions, now).map((a) => a.id) : [],
+    overdueMilestoneIds: figures.overdue.filter((i) => i.kind === 'milestone').map((i) => i.entryId),
+    nextVisit: figures.nextVisit,
+    completion: actionCompletion(plan.actions),
+    daysUntilNewInspection: open ? daysUntilNewInspection(referral.earliestNewInspection, now) : null,
   };
 }
 
-/** Every school under guidance, with what needs attention first. */
+/** Every school under guidance (a caseload), with what needs attention first. */
 export async function listReferrals(ctx: ServiceContext) {
   const referrals = await repo.listReferrals(ctx.db);
   return Promise.all(
@@ -53,9 +72,7 @@ export async function listReferrals(ctx: ServiceContext) {
       const detail = await getReferral(ctx, { id: referral.id });
       return {
         ...referral,
-        overdueActions: detail.overdueActionIds.length,
-        nextVisit: detail.nextVisit,
-        goalsWithoutProgress: detail.progress.filter((p) => p.noProgressSinceLastVisit).length,
+        ...detail.figures,
         goals: detail.goals.length,
         completion: detail.completion,
         daysUntilNewInspection: detail.daysUntilNewInspection,
@@ -81,7 +98,9 @@ export async function openReferral(ctx: ServiceContext, input: ValidatedInput<'o
       shortcomings: bindingShortcomings(facts).map((s) => ({ indicatorId: s.indicatorId, text: s.text })),
       referralDate: input.referralDate ?? today(ctx),
       earliestNewInspection: consequences.earliestNewInspection,
-      boardAnswer: 'pending',
+      // The board answers within 30 days after the report (2B: or recognition is withdrawn).
+      boardDeadline: consequences.boardDeadline ?? addCalendarDays(decision!.reportDate, 30),
+      assignedMember: '',
       updatedAt: w.at,
       updatedBy: w.author.name,
     });
@@ -95,7 +114,7 @@ export async function openReferral(ctx: ServiceContext, input: ValidatedInput<'o
  * has a person as author and reaches the inspection's Audit tab), answering
  * the plan as it is afterwards.
  */
-async function change(ctx: ServiceContext, referralId: string, work: (w: InspectionWrite, referral: repo.ReferralRecord) => Promise<unknown>) {
+export async function change(ctx: ServiceContext, referralId: string, work: (w: InspectionWrite, referral: repo.ReferralRecord) => Promise<unknown>) {
   const referral = await requireReferral(ctx, referralId);
   await writeInspection(ctx, referral.inspectionId, 'follow_up', async (w) => {
     const current = (await repo.getReferral(w.tx, referralId))!;
@@ -105,29 +124,24 @@ async function change(ctx: ServiceContext, referralId: string, work: (w: Inspect
   return getReferral(ctx, { id: referralId });
 }
 
-const by = (w: InspectionWrite) => ({ at: w.at, actor: w.author.name });
+export const by = (w: InspectionWrite) => ({ at: w.at, actor: w.author.name });
 
 /** Audits a plan entry as its whole record before and after, like the on-site entries. */
-function auditRecord(w: InspectionWrite, entity: string, id: string, before: unknown, after: unknown) {
+export function auditRecord(w: InspectionWrite, entity: string, id: string, before: unknown, after: unknown) {
   return w.audit([{ entity, entityId: id, field: 'record', oldValue: before === undefined ? null : JSON.stringify(before), newValue: JSON.stringify(after) }]);
-}
-
-export function setBoardAnswer(ctx: ServiceContext, input: ValidatedInput<'setBoardAnswer'>) {
-  return change(ctx, input.referralId, async (w, referral) => {
-    await repo.updateReferral(w.tx, input.referralId, { boardAnswer: input.answer, boardAnswerDate: input.date }, by(w));
-    await w.audit([{ entity: 'referral', entityId: referral.id, field: 'boardAnswer', oldValue: referral.boardAnswer, newValue: input.answer }]);
-  });
 }
 
 export async function saveGoal(ctx: ServiceContext, input: ValidatedInput<'saveGoal'>) {
   const referral = await requireReferral(ctx, input.referralId);
   const bad = input.shortcomingRefs.find((r) => r >= referral.shortcomings.length);
   if (bad !== undefined) throw new AppError('invalid_input', `Tekort T${bad + 1} bestaat niet in deze doorverwijzing`, 'shortcomingRefs');
-  const goals = await repo.listGoals(ctx.db, referral.id);
+  const goals = await repo.listGoals(ctx.db, referral.id, true);
   const existing = goals.find((g) => g.id === input.id);
   if (input.id && !existing) throw new AppError('not_found', `Geen doel met id ${input.id}`, 'id');
+  const noShortcomingReason = input.shortcomingRefs.length > 0 ? '' : input.noShortcomingReason.trim();
+  refuseIf(input.shortcomingRefs.length === 0 && noShortcomingReason === '' ? [problem('goal_needs_shortcoming', 'shortcomingRefs')] : []);
   return change(ctx, input.referralId, async (w) => {
-    const goal = { id: input.id ?? randomUUID(), title: input.title, description: input.description, shortcomingRefs: input.shortcomingRefs, position: existing?.position ?? goals.length };
+    const goal = { id: input.id ?? randomUUID(), title: input.title, description: input.description, shortcomingRefs: input.shortcomingRefs, noShortcomingReason, position: existing?.position ?? goals.length };
     await repo.upsertGoal(w.tx, input.referralId, goal, by(w));
     await auditRecord(w, 'goal', goal.id, existing, goal);
   });
@@ -137,7 +151,7 @@ export async function saveAction(ctx: ServiceContext, input: ValidatedInput<'sav
   const goals = await repo.listGoals(ctx.db, input.referralId);
   if (input.goalId !== null && !goals.some((g) => g.id === input.goalId)) throw new AppError('invalid_input', 'Dit doel hoort niet bij deze doorverwijzing', 'goalId');
   const { referralId, id, ...fields } = input;
-  const existing = id ? (await repo.listActions(ctx.db, referralId)).find((a) => a.id === id) : undefined;
+  const existing = id ? (await repo.listActions(ctx.db, referralId, true)).find((a) => a.id === id) : undefined;
   return change(ctx, referralId, async (w) => {
     const action = { id: id ?? randomUUID(), ...fields };
     await repo.upsertAction(w.tx, referralId, action, by(w));
@@ -149,8 +163,11 @@ export async function saveVisit(ctx: ServiceContext, input: ValidatedInput<'save
   const goals = new Set((await repo.listGoals(ctx.db, input.referralId)).map((g) => g.id));
   const stranger = input.progress.findIndex((p) => !goals.has(p.goalId));
   if (stranger >= 0) throw new AppError('invalid_input', 'Voortgang voor een doel dat niet bij deze doorverwijzing hoort', `progress.${stranger}.goalId`);
+  // A planned visit has not judged anything yet; its progress comes when it is held.
+  if (!input.held && input.progress.length > 0) refuseIf([problem('planned_visit_has_no_progress', 'progress')]);
+  if (input.held && input.date > today(ctx)) refuseIf([problem('visit_held_in_future', 'date', { date: input.date })]);
   const { referralId, id, ...fields } = input;
-  const existing = id ? (await repo.listVisits(ctx.db, referralId)).find((v) => v.id === id) : undefined;
+  const existing = id ? (await repo.listVisits(ctx.db, referralId, true)).find((v) => v.id === id) : undefined;
   return change(ctx, referralId, async (w) => {
     const visit = { id: id ?? randomUUID(), ...fields };
     await repo.upsertVisit(w.tx, referralId, visit, by(w));
@@ -160,7 +177,7 @@ export async function saveVisit(ctx: ServiceContext, input: ValidatedInput<'save
 
 export async function saveMilestone(ctx: ServiceContext, input: ValidatedInput<'saveMilestone'>) {
   const { referralId, id, ...fields } = input;
-  const existing = id ? (await repo.listMilestones(ctx.db, referralId)).find((m) => m.id === id) : undefined;
+  const existing = id ? (await repo.listMilestones(ctx.db, referralId, true)).find((m) => m.id === id) : undefined;
   return change(ctx, referralId, async (w) => {
     const milestone = { id: id ?? randomUUID(), ...fields };
     await repo.upsertMilestone(w.tx, referralId, milestone, by(w));
@@ -168,22 +185,12 @@ export async function saveMilestone(ctx: ServiceContext, input: ValidatedInput<'
   });
 }
 
-/** The end evaluation: can the school go on alone? Closing locks the plan. */
-export function closeReferral(ctx: ServiceContext, input: ValidatedInput<'closeReferral'>) {
-  return change(ctx, input.referralId, async (w) => {
-    await repo.updateReferral(w.tx, input.referralId, { closedOn: input.date, canContinueAlone: input.canContinueAlone, closingMotivation: input.motivation.trim() }, by(w));
-    await w.audit([{ entity: 'referral', entityId: input.referralId, field: 'closed', oldValue: null, newValue: input.canContinueAlone ? 'zelfstandig' : 'niet zelfstandig' }]);
-  });
-}
-
 export const taskforceHandlers = {
   listReferrals,
   getReferral,
   openReferral,
-  setBoardAnswer,
   saveGoal,
   saveAction,
   saveVisit,
   saveMilestone,
-  closeReferral,
-} satisfies HandlerMap<'listReferrals' | 'getReferral' | 'openReferral' | 'setBoardAnswer' | 'saveGoal' | 'saveAction' | 'saveVisit' | 'saveMilestone' | 'closeReferral'>;
+} satisfies HandlerMap<'listReferrals' | 'getReferral' | 'openReferral' | 'saveGoal' | 'saveAction' | 'saveVisit' | 'saveMilestone'>;

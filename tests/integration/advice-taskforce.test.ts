@@ -147,14 +147,14 @@ describe('task force', () => {
     for (const [goalId, description, ownerRole, dueDate, status] of actions) {
       await callOk(services.ctx, 'saveAction', { referralId, goalId, description, ownerRole, dueDate, status, schoolDecision: '' });
     }
+    today = '2027-05-21';
     await callOk(services.ctx, 'saveVisit', { referralId, date: '2027-04-10', participants: 'Directie, gedragsexpert', notes: 'Eerste bezoek.', progress: [{ goalId: g1, level: 'beneden', note: '' }, { goalId: g2, level: 'beneden', note: '' }, { goalId: g3, level: 'benadert', note: '' }] });
     await callOk(services.ctx, 'saveVisit', { referralId, date: '2027-05-20', participants: 'Directie', notes: 'Tweede bezoek.', progress: [{ goalId: g1, level: 'benadert', note: '' }, { goalId: g2, level: 'beneden', note: '' }, { goalId: g3, level: 'benadert', note: '' }] });
-    await callOk(services.ctx, 'saveVisit', { referralId, date: '2027-06-20', participants: '', notes: 'Gepland.', progress: [] });
+    await callOk(services.ctx, 'saveVisit', { referralId, date: '2027-06-20', held: false, participants: '', notes: 'Gepland.', progress: [] });
 
-    today = '2027-05-21';
     detail = await callOk(services.ctx, 'getReferral', { id: referralId });
     expect(detail.progress.map((p: { trend: string }) => p.trend)).toEqual(['up', 'same', 'same']);
-    expect(detail.progress.filter((p: { noProgressSinceLastVisit: boolean }) => p.noProgressSinceLastVisit)).toHaveLength(2);
+    expect(detail.progress.filter((p: { noProgress: boolean }) => p.noProgress)).toHaveLength(2);
     // Due before 21 May and not done: the coaching (15/4), the class agreements (30/4) and the training (15/5).
     expect(detail.overdueActionIds).toHaveLength(3);
     expect(detail.nextVisit).toBe('2027-06-20');
@@ -169,7 +169,7 @@ describe('task force', () => {
     const docx = await callOk(services.ctx, 'exportProgressReport', { referralId, format: 'docx' });
     // Dates are kept on one line with non-breaking spaces (reports/typography.ts).
     const xml = (await (await JSZip.loadAsync(Buffer.from(docx.base64, 'base64'))).file('word/document.xml')!.async('string')).replace(/\u00A0/g, ' ');
-    for (const text of ['Interventieplan', 'Consequente klasafspraken', 'Leerlingenbevraging welbevinden', 'Bezoek van 20 mei 2027', 'Lessen starten laat.']) expect(xml).toContain(text);
+    for (const text of ['Interventieplan', 'Consequente klasafspraken', 'Leerlingenbevraging welbevinden', 'Bezoek van 20 mei 2027', 'Gepland: bezoek op 20 juni 2027', 'Lessen starten laat.', 'Tabel 2. Voortgang per doel bij elk bezoek']) expect(xml).toContain(text);
     const pdf = await callOk(services.ctx, 'exportProgressReport', { referralId, format: 'pdf' });
     const pdfText = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(pdf.base64, 'base64') }).toString().replace(/\s+/g, ' ');
     expect(pdfText).toContain('Voortgangsrapport task force');
@@ -181,8 +181,12 @@ describe('task force', () => {
     const { plan } = await referralFor2A();
     const referralId = plan.referral.id;
     expect(await call(services.ctx, 'closeReferral', { referralId, date: '2027-12-01', canContinueAlone: true, motivation: '' })).toMatchObject({ ok: false, error: { field: 'motivation' } });
+    await callOk(services.ctx, 'setBoardAnswer', { referralId, answer: 'accepts', date: '2027-03-20' });
+    await callOk(services.ctx, 'decideTrajectory', { referralId, event: { kind: 'agree_plan', date: '2027-04-01', signedBy: 'Directeur' } });
+    await callOk(services.ctx, 'decideTrajectory', { referralId, event: { kind: 'start_monitoring', date: '2027-04-01' } });
+    await callOk(services.ctx, 'decideTrajectory', { referralId, event: { kind: 'start_end_evaluation', date: '2027-11-20' } });
     const closed = await callOk(services.ctx, 'closeReferral', { referralId, date: '2027-12-01', canContinueAlone: true, motivation: 'Het team werkt zelfstandig met de routines.' });
     expect(closed.referral).toMatchObject({ closedOn: '2027-12-01', canContinueAlone: true });
-    expect(await call(services.ctx, 'saveGoal', { referralId, title: 'Na afsluiting', description: '', shortcomingRefs: [] })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await call(services.ctx, 'saveGoal', { referralId, title: 'Na afsluiting', description: '', shortcomingRefs: [0] })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });

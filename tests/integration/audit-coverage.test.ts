@@ -18,7 +18,7 @@ const PERSON = { name: 'Els De Smet', role: 'hoofdinspecteur' } as const;
 const NOT_INSPECTION_WRITES = new Set([
   'appInfo', 'getSettings', 'saveProfile', 'listSchools', 'getSchool', 'getSchoolChart', 'getSchoolSignals', 'getSchoolSignalCharts', 'getOverview',
   'listInspections', 'getInspection', 'getFramework', 'getOnsite', 'getAttachment', 'surveyTotals', 'listAudit', 'getAdvice', 'getFinalizeChecklist',
-  'getOutcomes', 'listReferrals', 'getReferral', 'getProgressChart', 'previewReport', 'listReportExports', 'getRetention', 'setRetention',
+  'getOutcomes', 'listReferrals', 'getReferral', 'getClosingChecklist', 'getTaskforceAgenda', 'exportCalendar', 'getProgressChart', 'previewReport', 'listReportExports', 'getRetention', 'setRetention',
   'createBackup', 'listBackups', 'restoreBackup', 'verifyDatabase', 'previewImport', 'importProgress', 'cancelImport', 'commitImport', 'importErrorsCsv',
   'importTemplate', 'listImports', 'exportPackage', 'readPackageChunk', 'uploadPackageChunk', 'importPackage', 'listExchanges', 'listConflicts',
   // Exports record their version and hash in their own log (report_exports); the report itself does not change.
@@ -62,9 +62,17 @@ describe('the audit trail tells the whole story', () => {
       setBoardAnswer: () => callOk(ctx, 'setBoardAnswer', { referralId: state.referral, answer: 'accepts', date: '2027-04-01' }),
       saveGoal: () => callOk(ctx, 'saveGoal', { referralId: state.referral, title: 'Rust bij de start', description: '', shortcomingRefs: [0] }).then((p) => (state.goal = p.goals[0].id)),
       saveAction: () => callOk(ctx, 'saveAction', { referralId: state.referral, goalId: state.goal, description: 'Startroutine', ownerRole: 'team', dueDate: '2027-05-01', status: 'planned', schoolDecision: '' }),
-      saveVisit: () => callOk(ctx, 'saveVisit', { referralId: state.referral, date: '2027-04-20', participants: 'Directie', notes: '', progress: [{ goalId: state.goal, level: 'benadert', note: '' }] }),
-      saveMilestone: () => callOk(ctx, 'saveMilestone', { referralId: state.referral, title: 'Plan goedgekeurd', dueDate: '2027-05-15', reachedOn: null }),
-      closeReferral: () => callOk(ctx, 'closeReferral', { referralId: state.referral, date: '2027-12-01', canContinueAlone: true, motivation: 'Het team werkt zelfstandig verder.' }),
+      saveVisit: () => callOk(ctx, 'saveVisit', { referralId: state.referral, date: '2027-03-01', participants: 'Directie', notes: '', progress: [{ goalId: state.goal, level: 'benadert', note: '' }] }),
+      saveMilestone: () => callOk(ctx, 'saveMilestone', { referralId: state.referral, title: 'Plan goedgekeurd', dueDate: '2027-05-15', reachedOn: null }).then((p) => (state.milestone = p.milestones[0].id)),
+      saveReferralSetup: () => callOk(ctx, 'saveReferralSetup', { referralId: state.referral, assignedMember: PERSON.name, planDueOn: '2027-05-01' }),
+      removePlanEntry: () => callOk(ctx, 'removePlanEntry', { referralId: state.referral, kind: 'milestone', id: state.milestone }),
+      restorePlanEntry: () => callOk(ctx, 'restorePlanEntry', { referralId: state.referral, kind: 'milestone', id: state.milestone }),
+      decideTrajectory: async () => {
+        await callOk(ctx, 'decideTrajectory', { referralId: state.referral, event: { kind: 'agree_plan', date: '2027-04-02', signedBy: 'Directeur' } });
+        await callOk(ctx, 'decideTrajectory', { referralId: state.referral, event: { kind: 'start_monitoring', date: '2027-04-02' } });
+        await callOk(ctx, 'decideTrajectory', { referralId: state.referral, event: { kind: 'start_end_evaluation', date: '2027-11-20' } });
+      },
+      closeReferral: () => callOk(ctx, 'closeReferral', { referralId: state.referral, date: '2027-12-01', canContinueAlone: true, motivation: 'Het team werkt zelfstandig verder.', acknowledgeGoals: true }),
     };
     expect(operationNames.filter((n) => !NOT_INSPECTION_WRITES.has(n) && !(n in writes)), 'operations not classified').toEqual([]);
 

@@ -24,6 +24,7 @@ const TABLES_BY_STEP: Record<number, string[]> = {
   8: ['exchange_log', 'sync_entries'],
   9: [],
   10: ['signal_cache_state'],
+  11: ['taskforce_decisions'],
 };
 
 let dir: string;

@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { BOARD_ANSWERS } from '../../domain/taskforce/plan';
 import { call } from '../command-kit';
 import { table } from '../format';
 import { humanDate, tr } from '../i18n';
 import { formatOption, inspectionOption, outOption, referralOption } from '../options';
-import { planShape, referralShape, reportFileShape } from '../shapes';
+import { planShape, referralShape, reportFileShape, writtenFileShape } from '../shapes';
 import { defineCommand, type TextOut } from '../spec';
 import { exportToFile, printWritten } from './report';
 import { planItemCommands } from './taskforce-plan';
@@ -39,6 +42,27 @@ export const taskforceCommands = [
     output: planShape,
     run: ({ ctx }, o) => call(ctx, 'openReferral', { inspectionId: o.inspection, referralDate: o.date }),
     text: printPlan,
+  }),
+  defineCommand({
+    name: 'calendar',
+    group: 'taskforce',
+    summary: {
+      nl: 'schrijft de geplande bezoeken en termijnen van de open trajecten als iCalendar-bestand (Outlook), voor één lid van de task force of voor iedereen',
+      en: 'writes the planned visits and deadlines of the open trajectories as an iCalendar file (Outlook), for one task-force member or for everyone',
+    },
+    example: 'calendar --out agenda.ics --member "Sofie Maes"',
+    options: { out: outOption, member: { type: 'string', placeholder: 'NAAM', description: { nl: 'het lid van de task force (anders iedereen)', en: 'the task-force member (else everyone)' } } },
+    output: writtenFileShape.extend({ events: z.number(), calName: z.string() }),
+    async run({ ctx }, o) {
+      const calendar = await call(ctx, 'exportCalendar', { member: o.member });
+      const file = resolve(o.out);
+      writeFileSync(file, calendar.text, 'utf8');
+      const bytes = Buffer.from(calendar.text, 'utf8');
+      return { file, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), events: calendar.events, calName: calendar.calName };
+    },
+    text(r, out) {
+      out.line(tr(out.lang, { nl: `${r.file} geschreven: ${r.events} afspraken (${r.calName}).`, en: `${r.file} written: ${r.events} appointments (${r.calName}).` }));
+    },
   }),
   defineCommand({
     name: 'referrals',

@@ -28,6 +28,8 @@ export interface PlanAction {
 export interface PlanVisit {
   id: string;
   date: string;
+  /** Planned or held; without it (older data) a visit dated today or earlier counts as held. */
+  held?: boolean;
   /** Progress per goal on the four-level scale, as the task force judged it at this visit. */
   progress: ReadonlyArray<{ goalId: string; level: RatingLevel }>;
 }

@@ -4,32 +4,46 @@ import type { PlanAction, PlanGoal, PlanVisit } from './plan';
 
 export interface GoalProgress {
   goalId: string;
-  /** One point per visit that judged this goal, oldest first. */
+  /** One point per held visit that judged this goal, oldest first. */
   timeline: Array<{ date: string; level: RatingLevel }>;
   latest: RatingLevel | null;
-  /** Compared with the visit before: up, same, down, or unknown with fewer than two judgements. */
+  /**
+   * The latest judgement against the first of the last three (the trend over
+   * the visits, not one step): up, same, down, or unknown with fewer than two.
+   */
   trend: 'up' | 'same' | 'down' | 'unknown';
-  /** Judged at the last visit that has taken place, but no better than at the visit before. */
-  noProgressSinceLastVisit: boolean;
+  /** "Geen vooruitgang": going down, or not up while still below "volgens de verwachting". */
+  noProgress: boolean;
+  /** Three "beneden" in a row at the last three visits: stagnation, not a one-off. */
+  stagnation: boolean;
 }
 
-/** Each goal's judgements over the visits that have taken place by `today`. */
+/** How many of the latest judgements the trend looks at. */
+export const TREND_WINDOW = 3;
+const TARGET = ratingScore('volgens');
+
+/** Whether a visit has taken place: a held visit, or (older data without the mark) one dated on or before today. */
+export const isHeld = (visit: PlanVisit, today: string) => visit.held ?? visit.date <= today;
+
+/** Each goal's judgements over the visits that have been held by `today`. */
 export function goalProgress(goals: readonly PlanGoal[], visits: readonly PlanVisit[], today: string): GoalProgress[] {
-  const held = [...visits].filter((v) => v.date <= today).sort((a, b) => a.date.localeCompare(b.date));
+  const held = visits.filter((v) => isHeld(v, today)).sort((a, b) => a.date.localeCompare(b.date));
   return goals.map((goal) => {
     const timeline = held.flatMap((visit) => {
       const entry = visit.progress.find((p) => p.goalId === goal.id);
       return entry ? [{ date: visit.date, level: entry.level }] : [];
     });
-    const last = timeline[timeline.length - 1];
-    const before = timeline[timeline.length - 2];
-    const trend = !last || !before ? 'unknown' : ratingScore(last.level) > ratingScore(before.level) ? 'up' : ratingScore(last.level) < ratingScore(before.level) ? 'down' : 'same';
+    const window = timeline.slice(-TREND_WINDOW).map((p) => ratingScore(p.level));
+    const last = window[window.length - 1];
+    const first = window[0];
+    const trend = window.length < 2 ? 'unknown' : last > first ? 'up' : last < first ? 'down' : 'same';
     return {
       goalId: goal.id,
       timeline,
-      latest: last?.level ?? null,
+      latest: timeline[timeline.length - 1]?.level ?? null,
       trend,
-      noProgressSinceLastVisit: trend === 'same' || trend === 'down',
+      noProgress: trend === 'down' || (trend === 'same' && last < TARGET),
+      stagnation: window.length === TREND_WINDOW && window.every((s) => s === ratingScore('beneden')),
     };
   });
 }
@@ -39,9 +53,9 @@ export function overdueActions(actions: readonly PlanAction[], today: string): P
   return actions.filter((a) => a.dueDate < today && a.status !== 'done' && a.status !== 'dropped').sort((a, b) => a.dueDate.localeCompare(b.dueDate));
 }
 
-/** The first planned visit on or after today, if any. */
+/** The first visit still to be held, on or after today, if any. */
 export function nextVisit(visits: readonly PlanVisit[], today: string): PlanVisit | null {
-  return [...visits].filter((v) => v.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0] ?? null;
+  return [...visits].filter((v) => v.date >= today && v.held !== true).sort((a, b) => a.date.localeCompare(b.date))[0] ?? null;
 }
 
 /** Days until the new inspection may take place (advice 2B); 0 once the date has passed; null without a date. */

@@ -3,6 +3,7 @@ import { messages as exchange } from '../features/exchange/messages';
 import { messages as importMessages } from '../features/import/messages';
 import { messages as onsite } from '../features/inspections/messages';
 import { messages as flanders } from '../features/overview/messages';
+import { messages as evaluation } from '../features/overview/evaluation-messages';
 import { messages as signals } from '../features/schools/messages';
 import { messages as retention } from '../features/settings/retention-messages';
 import { messages as taskforce } from '../features/taskforce/messages';
@@ -27,6 +28,7 @@ export const featureMessages: Record<string, FeatureMessages> = {
   onsite,
   signals,
   flanders,
+  evaluation,
   import: importMessages,
   backup,
   privacy,

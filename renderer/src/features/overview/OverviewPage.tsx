@@ -5,6 +5,9 @@ import { hrefFor } from '../../app/router';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { formatNumber } from '../../components/format';
 import { OutcomesSection } from '../advice/OutcomesSection';
+import { EvaluationTiles } from './EvaluationTiles';
+import { PipelineTable } from './PipelineTable';
+import './evaluation.css';
 import { SignalBadge } from '../schools/SignalBadge';
 import '../schools/signals.css';
 
@@ -30,6 +33,8 @@ export function OverviewPage() {
       {error && <ErrorMessage error={error} />}
       {!overview && !error && <Loading />}
       {overview && !overview.schoolYear && <p>{t('flanders.noData')}</p>}
+      {overview && <EvaluationTiles evaluation={overview.evaluation} />}
+      {overview && <PipelineTable pipeline={overview.evaluation.pipeline} />}
       {overview?.schoolYear && <OverviewBody overview={overview} onYear={setSchoolYear} />}
       <OutcomesSection />
     </section>

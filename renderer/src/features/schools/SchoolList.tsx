@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatNumber } from '../../components/format';
+import { AgendaNotice } from '../taskforce/AgendaNotice';
 import { SchoolFilters } from './SchoolFilters';
 import { SignalBadge } from './SignalBadge';
 import { loadSchools, useSchoolList, visibleSchools } from './store';
@@ -35,6 +36,8 @@ export function SchoolList() {
   return (
     <section aria-labelledby="schools-title">
       <h1 id="schools-title">{t('schools.title')}</h1>
+      {/* On start: the task force's week (what is overdue, what is due). */}
+      <AgendaNotice />
       <p><a href={hrefFor({ place: 'import' })}>{t('import.open')}</a></p>
       <SchoolFilters schools={schools} />
       {error && <ErrorMessage error={error} onRetry={() => void loadSchools()} />}

@@ -1,6 +1,5 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { send } from '../../api/client';
 import { hrefFor } from '../../app/router';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { formatDate } from '../../components/format';
@@ -9,43 +8,14 @@ import '../exchange/exchange.css';
 import { ActionsSection } from './ActionsSection';
 import { ClosingSection } from './ClosingSection';
 import { GoalsSection } from './GoalsSection';
+import { HistorySection } from './HistorySection';
+import { TrajectorySection } from './TrajectorySection';
+import './taskforce.css';
 import { MilestonesSection } from './MilestonesSection';
 import { ProgressReportPanel } from './ProgressReportPanel';
-import { changePlan, loadPlan, usePlan } from './store';
+import { loadPlan, usePlan } from './store';
 import { VisitsSection } from './VisitsSection';
 import { daysUntilText } from './days-until';
-
-const ANSWERS = ['pending', 'accepts', 'declines', 'pbd_plan'] as const;
-
-function BoardAnswer({ referralId, answer, date }: { referralId: string; answer: (typeof ANSWERS)[number]; date: string | null }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(answer);
-  const [when, setWhen] = useState(date ?? '');
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    await changePlan(() => send('setBoardAnswer', { referralId, answer: value, date: when || null }));
-  }
-  return (
-    <form className="form-row" onSubmit={save} aria-labelledby="board-title">
-      <h2 id="board-title">{t('taskforce.boardTitle')}</h2>
-      <div className="field">
-        <label htmlFor="board-answer">{t('taskforce.boardAnswer')}</label>
-        <select id="board-answer" value={value} onChange={(e) => setValue(e.target.value as typeof value)}>
-          {ANSWERS.map((a) => (
-            <option key={a} value={a}>
-              {t(`taskforce.boardAnswers.${a}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="board-date">{t('taskforce.boardDate')}</label>
-        <input id="board-date" type="date" value={when} onChange={(e) => setWhen(e.target.value)} />
-      </div>
-      <button type="submit">{t('taskforce.save')}</button>
-    </form>
-  );
-}
 
 /** Journey 5, "Follow up": one school's intervention plan. */
 export function ReferralPage({ id }: { id: string }) {
@@ -83,7 +53,7 @@ export function ReferralPage({ id }: { id: string }) {
       </dl>
       <p className="muted">{t('taskforce.role')}</p>
       {error && <ErrorMessage error={error} />}
-      {!locked && <BoardAnswer key={referral.updatedAt} referralId={referral.id} answer={referral.boardAnswer} date={referral.boardAnswerDate} />}
+      <TrajectorySection plan={plan} />
       <h2>{t('taskforce.shortcomings')}</h2>
       <ol className="shortcomings">
         {referral.shortcomings.map((s, i) => (
@@ -103,6 +73,7 @@ export function ReferralPage({ id }: { id: string }) {
       <VisitsSection plan={plan} locked={locked} />
       <MilestonesSection plan={plan} locked={locked} />
       <ClosingSection plan={plan} />
+      <HistorySection plan={plan} locked={locked} />
       <ProgressReportPanel referralId={referral.id} />
       <ExportPackageForm referralId={referral.id} />
     </article>

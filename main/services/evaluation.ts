@@ -1,0 +1,86 @@
+import { schoolYearOfDate } from '../domain/advice/outcomes';
+import {
+  type EvaluationIndicator,
+  PLAN_BASELINE_YEAR,
+  disciplinaryMeasures,
+  feelingSafe,
+  qualifiedOutflow,
+  teachingTime,
+} from '../domain/signals/evaluation';
+import { renderChartSvg, SCREEN_CHART_FONT_FAMILY, type ChartSpec } from '../reports/charts';
+import { formatDutchNumber } from '../reports/dutch-format';
+import type { ServiceContext } from './context';
+import { flandersData } from './signals';
+import { listReferrals } from '../db/repositories/taskforce';
+import { taskforcePipeline } from '../domain/taskforce/caseload';
+
+const TITLES: Record<EvaluationIndicator['id'], string> = {
+  teaching_time: 'Leerlingen bij de les (lesobservaties)',
+  disciplinary_measures: 'Tucht- en bewarende maatregelen per 100 leerlingen',
+  qualified_outflow: 'Gekwalificeerde uitstroom secundair onderwijs (%)',
+  feeling_safe: 'Leerlingen die zich veilig voelen (bevragingen, %)',
+};
+
+function indicatorChart(indicator: EvaluationIndicator): ChartSpec {
+  return {
+    kind: 'line',
+    // The tile's heading names the chart; a title inside a small chart would be cut off.
+    title: '',
+    categories: indicator.series.map((p) => p.schoolYear),
+    series: [{ name: 'Vlaanderen', values: indicator.series.map((p) => p.value) }],
+    yAxisLabel: indicator.unit === 'percent' ? '%' : 'per 100 leerlingen',
+    width: 420,
+    height: 240,
+  };
+}
+
+/** The chart in words: every year's value, so the text alternative carries the whole chart. */
+function indicatorAlt(indicator: EvaluationIndicator): string {
+  if (indicator.series.length === 0) return `${TITLES[indicator.id]}: nog geen gegevens.`;
+  const unit = indicator.unit === 'percent' ? ' %' : ' per 100 leerlingen';
+  return `Lijngrafiek ${TITLES[indicator.id].toLowerCase()}: ${indicator.series.map((p) => `${p.schoolYear} ${formatDutchNumber(p.value)}${unit}`).join(', ')}.`;
+}
+
+/**
+ * The plan's three evaluation indicators (§ 6) from the record: classroom
+ * observations and survey tallies of final inspections, and the school-year
+ * figures. Each comes with its chart and the chart in words.
+ */
+export async function evaluationIndicators(ctx: ServiceContext) {
+  const [observations, surveys, { schools, figures }] = await Promise.all([
+    ctx.db.all<{ inspectionId: string; instellingsnummer: string; startDate: string; onTask: number; offTask: number }>(
+      `SELECT o.inspection_id AS inspectionId, i.instellingsnummer, i.start_date AS startDate, o.on_task AS onTask, o.off_task AS offTask
+         FROM observations o JOIN inspections i ON i.id = o.inspection_id WHERE o.deleted_at IS NULL AND i.status = 'final'`,
+    ),
+    ctx.db.all<{ inspectionId: string; instellingsnummer: string; startDate: string; agree: number; respondents: number }>(
+      `SELECT t.inspection_id AS inspectionId, i.instellingsnummer, i.start_date AS startDate, t.agree, t.respondents
+         FROM survey_tallies t JOIN inspections i ON i.id = t.inspection_id
+        WHERE t.deleted_at IS NULL AND i.status = 'final' AND t.question = 'pupils_safe_respected'`,
+    ),
+    flandersData(ctx),
+  ]);
+  const secondary = new Set(schools.filter((s) => s.level === 'secundair').map((s) => s.instellingsnummer));
+  const withYear = <T extends { startDate: string }>(rows: T[]) => rows.map((r) => ({ ...r, schoolYear: schoolYearOfDate(r.startDate) }));
+  const indicators = [
+    teachingTime(withYear(observations)),
+    disciplinaryMeasures(figures, PLAN_BASELINE_YEAR),
+    qualifiedOutflow(figures.filter((f) => secondary.has(f.instellingsnummer))),
+    feelingSafe(withYear(surveys)),
+  ];
+  const lastFiguresYear = [...new Set(figures.map((f) => f.schoolYear))].sort().pop() ?? null;
+  // The new inspections after 2B (reinspection_2b) of schools the task force guided: what advice they ended with.
+  const reinspections = await ctx.db.all<{ chosen: string; n: number }>(
+    `SELECT a.chosen, count(*) AS n FROM inspections i JOIN advice_decisions a ON a.inspection_id = i.id
+      WHERE i.type = 'reinspection_2b' AND i.status = 'final'
+        AND i.instellingsnummer IN (SELECT instellingsnummer FROM taskforce_referrals WHERE advice = '2B')
+      GROUP BY a.chosen ORDER BY a.chosen`,
+  );
+  return {
+    lastFiguresYear,
+    pipeline: { ...taskforcePipeline(await listReferrals(ctx.db)), reinspections },
+    indicators: indicators.map((indicator) => {
+      const chart = indicatorChart(indicator);
+      return { ...indicator, title: TITLES[indicator.id], chart: indicator.series.length > 0 ? { svg: renderChartSvg(chart, SCREEN_CHART_FONT_FAMILY), alt: indicatorAlt(indicator) } : null };
+    }),
+  };
+}
