@@ -20,7 +20,7 @@ const NOT_INSPECTION_WRITES = new Set([
   'listInspections', 'getInspection', 'getFramework', 'getOnsite', 'getAttachment', 'surveyTotals', 'listAudit', 'getAdvice', 'getFinalizeChecklist',
   'getOutcomes', 'listReferrals', 'getReferral', 'getClosingChecklist', 'getTaskforceAgenda', 'exportCalendar', 'getProgressChart', 'previewReport', 'listReportExports', 'getRetention', 'setRetention',
   'createBackup', 'listBackups', 'restoreBackup', 'verifyDatabase', 'previewImport', 'importProgress', 'cancelImport', 'commitImport', 'importErrorsCsv',
-  'importTemplate', 'listImports', 'exportPackage', 'readPackageChunk', 'uploadPackageChunk', 'importPackage', 'listExchanges', 'listConflicts',
+  'importTemplate', 'importPreviewRows', 'listImports', 'exportPackage', 'readPackageChunk', 'uploadPackageChunk', 'importPackage', 'listExchanges', 'listConflicts',
   // Exports record their version and hash in their own log (report_exports); the report itself does not change.
   'exportReport', 'exportProgressReport',
   // Covered by their own tests: merging a package (exchange.test.ts) and retention (retention.test.ts) both audit per inspection.
