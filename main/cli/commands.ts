@@ -6,6 +6,7 @@ import { adviceCommands } from './advice-commands';
 import { exchangeCommands } from './exchange-commands';
 import { call, type Command, json, reportFormat, requireFlag, writeReport } from './command-kit';
 import { signalCommands } from './signals-commands';
+import { syncCommands } from './sync-commands';
 import { table } from './format';
 
 export type { Command, Flags } from './command-kit';
@@ -16,6 +17,7 @@ export const commands: Record<string, Command> = {
   ...signalCommands,
   ...importCommands,
   ...exchangeCommands,
+  ...syncCommands,
   'seed-demo': {
     usage: 'seed-demo',
     summary: 'schrijft de demodataset (deterministisch; opnieuw uitvoeren verandert niets); een lege database krijgt ook voorbeeldinspecties',

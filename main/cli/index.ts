@@ -48,6 +48,8 @@ async function main(argv: string[]): Promise<number> {
       'dry-run': { type: 'boolean' },
       sheet: { type: 'string' },
       'passphrase-env': { type: 'string' },
+      server: { type: 'string' },
+      code: { type: 'string' },
     },
   });
   const services = await openServices({ dataDir: values['data-dir'] ?? defaultDataDir(), seedDemo: false });

@@ -7,9 +7,10 @@ import { taskforce } from './006-taskforce';
 import { advice } from './007-advice';
 import { exchange } from './008-exchange';
 import { authorsAndRules } from './009-authors-and-rules';
+import { centralSync } from './010-central-sync';
 import type { Migration } from './types';
 
 /** Every schema step, in order. Append new steps; never edit a step that has shipped. */
-export const migrations: readonly Migration[] = [schools, inspections, auditAndExports, importLog, onsite, taskforce, advice, exchange, authorsAndRules];
+export const migrations: readonly Migration[] = [schools, inspections, auditAndExports, importLog, onsite, taskforce, advice, exchange, authorsAndRules, centralSync];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));
