@@ -18,7 +18,8 @@ export function visibleInspections(principal: Principal): string {
     case 'taskforce':
       return `SELECT r.inspection_id FROM referrals r WHERE r.id IN (${followedReferrals})`;
     default:
-      return 'SELECT NULL::text WHERE false';
+      // $1 stays in the text so that every query keeps the same parameters.
+      return 'SELECT NULL::text WHERE $1::bigint IS NULL AND false';
   }
 }
 
@@ -31,7 +32,7 @@ export function visibleEntries(principal: Principal, alias = 'e'): string {
       return `((${alias}.part = 'plan' AND ${alias}.referral_id IN (${followedReferrals}))
            OR (${alias}.part = 'shell' AND ${alias}.inspection_id IN (${visibleInspections(principal)})))`;
     default:
-      return 'false';
+      return '($1::bigint IS NULL AND false)';
   }
 }
 
