@@ -49,7 +49,7 @@ export function migrationFiles(dir = MIGRATIONS_DIR): MigrationFile[] {
       return { version: Number(match[1]), name: match[2], sql: readFileSync(join(dir, f), 'utf8') };
     });
   files.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`migration ${m.version}-${m.name}: expected number ${i + 1}`);
+    if (m.version !== i + 1) throw new Error(`migration ${String(m.version).padStart(3, '0')}-${m.name}: expected number ${i + 1}`);
   });
   return files;
 }
