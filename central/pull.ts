@@ -64,7 +64,8 @@ export async function pullPage(pool: Pool, principal: Principal, request: Requir
         }
       }
       const payloads = await payloadsOf(client, principal, rows);
-      const frameworkKeys = [...new Set(payloads.map((p) => `${p.framework.id}\u0000${p.framework.version}`))];
+      // A framework's text goes along only with inspections delivered whole: a laptop that knows an inspection has its framework.
+      const frameworkKeys = [...new Set(payloads.filter((p) => delivered.includes(p.inspectionId)).map((p) => `${p.framework.id}\u0000${p.framework.version}`))];
       const frameworks = frameworkKeys.length
         ? (await client.query(`SELECT id, version, sha256, content FROM frameworks WHERE (id, version) IN (SELECT * FROM unnest($1::text[], $2::text[]))`, [
             frameworkKeys.map((k) => k.split('\u0000')[0]),

@@ -35,7 +35,12 @@ export async function centralRequest<T>(connection: CentralConnection, method: '
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
     throw new AppError('database', `De centrale server ${connection.server} is niet bereikbaar (${cause}). Je werk blijft op dit toestel; synchroniseer later opnieuw.`, 'server');
   }
-  const text = await response.text();
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    throw new AppError('database', `De verbinding met ${connection.server} viel weg tijdens het synchroniseren. Er gaat niets verloren; synchroniseer opnieuw.`, 'server');
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);

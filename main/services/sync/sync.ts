@@ -113,7 +113,9 @@ async function push(ctx: ServiceContext, conn: { server: string; credential: str
       if (pending) batch.push(pending);
     }
     if (!batch.length) continue;
-    const frameworks = new Map(batch.map(({ payload: p }) => [`${p.framework.id}\u0000${p.framework.version}`, p.framework]));
+    // The framework's text goes along only with an inspection the centre has never had from here (it stores each framework once).
+    const known = await knownInspections(ctx.db);
+    const frameworks = new Map(batch.filter(({ payload: p }) => !known.has(p.inspectionId)).map(({ payload: p }) => [`${p.framework.id}\u0000${p.framework.version}`, p.framework]));
     const request: PushRequest = {
       frameworks: [...frameworks.values()],
       payloads: batch.map(({ payload: { framework, ...rest } }) => ({ ...rest, framework: { id: framework.id, version: framework.version, sha256: framework.sha256 } })),
