@@ -10,6 +10,7 @@ import { SchoolPage } from '../features/schools/SchoolPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { FirstStart } from '../features/profile/FirstStart';
+import { AutoSync } from '../features/central/CentralPanel';
 import { hrefFor, type Route, useRouter } from './router';
 
 const PLACES = [
@@ -82,6 +83,7 @@ export function App() {
       </nav>
       <main id="main" ref={main} tabIndex={-1}>
         <FirstStart>
+          <AutoSync />
           <Page route={route} />
         </FirstStart>
       </main>
