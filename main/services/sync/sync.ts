@@ -26,7 +26,7 @@ import type { PullResult, PushRequest, PushResult, SyncPayload, WhoAmI } from '.
  * been merged: a cut anywhere means the next sync repeats, which changes nothing.
  */
 
-const KEY = { server: 'central.server', credential: 'central.credential', deviceId: 'central.deviceId', user: 'central.user', cursor: 'central.cursor', schoolCursor: 'central.schoolCursor', lastSync: 'central.lastSync', lastError: 'central.lastError' } as const;
+const KEY = { server: 'central.server', credential: 'central.credential', deviceId: 'central.deviceId', user: 'central.user', cursor: 'central.cursor', schoolCursor: 'central.schoolCursor', lastSync: 'central.lastSync', lastError: 'central.lastError', lastErrorKind: 'central.lastErrorKind' } as const;
 /** Inspections per push request: one server transaction each. */
 const PUSH_INSPECTIONS = 20;
 const SYNC_SOURCE = 'centrale server';
@@ -76,6 +76,8 @@ export async function syncStatus(ctx: ServiceContext) {
     user: user ? (JSON.parse(user) as { name: string; role: WhoAmI['role'] }) : null,
     lastSync,
     lastError: (await getSetting(ctx.db, KEY.lastError)) || null,
+    /** 'unreachable' (no network, server down: try again later) or 'refused' (revoked device, bad request: needs someone). */
+    lastErrorKind: ((await getSetting(ctx.db, KEY.lastErrorKind)) || null) as 'unreachable' | 'refused' | null,
     pending: server ? await countPending(ctx.db, lastSync) : 0,
   };
 }
@@ -204,7 +206,13 @@ export async function syncNow(ctx: ServiceContext) {
     });
     return { pushed: pushed.accepted + pushed.conflicts, pushRefused: pushed.refused, pulled: pulled.pulled, conflicts: pushed.conflicts + pulled.conflicts, schools: pulled.schools, refused: pulled.refused, at };
   } catch (error) {
-    await ctx.db.transaction((tx) => putSetting(tx, KEY.lastError, (error as Error).message, ctx.now().toISOString())).catch(() => {});
+    const unreachable = error instanceof AppError && error.code === 'database';
+    await ctx.db
+      .transaction(async (tx) => {
+        await putSetting(tx, KEY.lastError, (error as Error).message, ctx.now().toISOString());
+        await putSetting(tx, KEY.lastErrorKind, unreachable ? 'unreachable' : 'refused', ctx.now().toISOString());
+      })
+      .catch(() => {});
     throw error;
   }
 }

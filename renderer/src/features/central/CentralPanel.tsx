@@ -47,7 +47,8 @@ export function CentralPanel() {
     act(async () => {
       const r = await send('syncNow', {});
       const refused = r.refused.map((x) => t('central.refused', { message: x.message })).join(' ');
-      return `${t('central.synced', { pushed: r.pushed, pulled: r.pulled, conflicts: r.conflicts })}${refused ? ` ${refused}` : ''}`;
+      const schools = r.schools ? ` ${t('central.schools', { count: r.schools })}` : '';
+      return `${t('central.synced', { pushed: r.pushed, pulled: r.pulled, conflicts: r.conflicts })}${schools}${refused ? ` ${refused}` : ''}`;
     });
 
   return (
@@ -79,7 +80,13 @@ export function CentralPanel() {
           </dl>
           {status.lastError && (
             <p className="warning" role="alert">
-              {t('central.unreachable')} <span className="muted">({t('central.lastError')}: {status.lastError})</span>
+              {status.lastErrorKind === 'unreachable' ? (
+                <>
+                  {t('central.unreachable')} <span className="muted">({t('central.lastError')}: {status.lastError})</span>
+                </>
+              ) : (
+                status.lastError
+              )}
             </p>
           )}
           <button type="button" className="primary" onClick={() => void syncNow()} disabled={busy}>{t('central.syncNow')}</button>
@@ -87,7 +94,8 @@ export function CentralPanel() {
         </>
       )}
       <p role="status" aria-live="polite">{message}</p>
-      {error && <ErrorMessage error={error} />}
+      {/* An unreachable server is already said above, with what it means for the work. */}
+      {error && error !== status?.lastError && <ErrorMessage error={error} />}
     </section>
   );
 }
