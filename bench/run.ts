@@ -6,6 +6,7 @@ import { signalsSection } from './signals';
 import { importSection } from './import';
 import { reportsSection } from './reports';
 import { exchangeSection } from './exchange';
+import { centralSection } from './central';
 
 /** `npm run bench`: every benchmark, as ratios against a baseline measured in the same run. */
 async function main() {
@@ -31,6 +32,7 @@ async function main() {
     ...(await importSection()),
     ...reportsSection(),
     ...exchangeSection(),
+    ...(await centralSection()),
   ].join('\n');
   console.log(report);
   writeFileSync(new URL('./RESULTS.md', import.meta.url), report);

@@ -1,4 +1,4 @@
-import type { EntryState } from '../main/domain/exchange/revisions';
+import { randomBytes } from 'node:crypto';
 import type { PullRequest, PullResult, SyncPayload } from '../main/services/sync/protocol';
 import { PACKAGE_SCHEMA_VERSION } from '../main/exchange/container';
 import { visibleEntries, visibleInspections } from './access';
@@ -15,7 +15,8 @@ interface EntryRow {
   inspection_id: string;
   entity: string;
   entity_id: string;
-  heads: EntryState['heads'];
+  /** The versions as stored JSON text: passed through to the response without parsing. */
+  heads: string;
   referral_id: string | null;
   seq: string;
 }
@@ -42,12 +43,12 @@ export async function pullPage(pool: Pool, principal: Principal, request: Requir
       let cursor = request.cursor;
       let more = fresh.length > NEW_PER_PAGE;
       if (delivered.length) {
-        rows = (await client.query<EntryRow>(`SELECT * FROM entries e WHERE e.inspection_id = ANY($2::text[]) AND ${visible}`, [principal.userId, delivered])).rows;
+        rows = (await client.query<EntryRow>(`SELECT e.inspection_id, e.entity, e.entity_id, e.heads::text AS heads, e.referral_id, e.seq FROM entries e WHERE e.inspection_id = ANY($2::text[]) AND ${visible}`, [principal.userId, delivered])).rows;
         more = true; // the changes of known inspections come in the next page
       } else {
         const floors = JSON.stringify(request.known);
         const { rows: changed } = await client.query<EntryRow>(
-          `SELECT e.* FROM entries e JOIN jsonb_each_text($2::jsonb) k ON k.key = e.inspection_id
+          `SELECT e.inspection_id, e.entity, e.entity_id, e.heads::text AS heads, e.referral_id, e.seq FROM entries e JOIN jsonb_each_text($2::jsonb) k ON k.key = e.inspection_id
             WHERE e.seq > greatest($3::bigint, k.value::bigint) AND ${visible} ORDER BY e.seq LIMIT $4`,
           [principal.userId, floors, request.cursor, request.limit],
         );
@@ -57,7 +58,7 @@ export async function pullPage(pool: Pool, principal: Principal, request: Requir
         if (more) {
           const touched = [...new Set(changed.map((r) => r.inspection_id))];
           const { rows: parents } = await client.query<EntryRow>(
-            `SELECT e.* FROM entries e WHERE e.inspection_id = ANY($2::text[]) AND e.entity = ANY($3::text[]) AND e.seq > $4 AND ${visible}`,
+            `SELECT e.inspection_id, e.entity, e.entity_id, e.heads::text AS heads, e.referral_id, e.seq FROM entries e WHERE e.inspection_id = ANY($2::text[]) AND e.entity = ANY($3::text[]) AND e.seq > $4 AND ${visible}`,
             [principal.userId, touched, PARENT_ENTITIES, cursor],
           );
           rows = [...rows, ...parents];
@@ -123,7 +124,31 @@ async function payloadsOf(client: import('./db').Client, principal: Principal, r
       inspectionStatus: i.status as SyncPayload['inspectionStatus'],
       school: i.school,
       framework: { id: i.framework_id, version: i.framework_version, sha256: i.sha256 },
-      entries: entries.map((e) => ({ entity: e.entity, id: e.entity_id, heads: e.heads })),
+      entries: entries.map((e) => ({ entity: e.entity, id: e.entity_id, heads: new RawJson(e.heads) as never })),
     };
   });
+}
+
+/** JSON text from the database that goes into a response as it is (see pullResultJson). */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * The page as response text. Stored versions are spliced in as the database
+ * holds them: a pull is then about the cost of a plain SELECT plus the wire,
+ * not a parse and a stringify of every version on the server.
+ */
+export function pullResultJson(page: PullResult): string {
+  const raws: string[] = [];
+  // A random mark per response, so that no stored text can pose as a placeholder.
+  const mark = randomBytes(8).toString('hex');
+  const text = JSON.stringify(page, (_key, value: unknown) => {
+    if (value instanceof RawJson) {
+      raws.push(value.text);
+      return `\u0000${mark}${raws.length - 1}\u0000`;
+    }
+    return value;
+  });
+  return text.replace(new RegExp(`"\\\\u0000${mark}(\\d+)\\\\u0000"`, 'g'), (_m, i: string) => raws[Number(i)]);
 }

@@ -8,7 +8,7 @@ import type { Pool } from './db';
 import { CentralError } from './errors';
 import type { Logger } from './log';
 import { monitoring } from './monitoring';
-import { pullPage } from './pull';
+import { pullPage, pullResultJson } from './pull';
 import { pushBatch } from './push';
 
 export interface ServeOptions {
@@ -49,8 +49,7 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   return r.data;
 }
 
-function send(res: ServerResponse, status: number, body: unknown) {
-  const text = JSON.stringify(body);
+function send(res: ServerResponse, status: number, body: unknown, text = JSON.stringify(body)) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
@@ -95,7 +94,7 @@ export function centralHandler(pool: Pool, log: Logger) {
       const request = parse(pullRequestSchema, await readJson(req));
       const page = await pullPage(pool, principal, request as Required<typeof request>);
       log('info', 'pull', { deviceId: principal.deviceId, payloads: page.payloads.length, schools: page.schools.length, cursor: page.cursor, ms: Date.now() - started });
-      return send(res, 200, page);
+      return send(res, 200, null, pullResultJson(page));
     }
     if (req.method === 'GET' && path === `${SYNC_API}/monitoring`) {
       if (principal.role !== 'staff' && principal.role !== 'lead' && principal.role !== 'admin') {
