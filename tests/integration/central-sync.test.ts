@@ -82,6 +82,9 @@ describe('three laptops and one central server', () => {
       expect(JSON.stringify(conflicts[0])).toContain('Anna: rustige klassen');
       expect(JSON.stringify(conflicts[0])).toContain('Bert: afspraken hangen');
     }
+    // What a sync brought is in the audit trail with where it came from, as for a package.
+    const trail = await callOk<Array<{ origin: string | null }>>(b.ctx, 'listAudit', { inspectionId });
+    expect(trail.some((r) => /synchronisatie met http:\/\/127\.0\.0\.1/.test(r.origin ?? ''))).toBe(true);
     const { rows } = await central!.pool.query<{ n: string }>('SELECT count(*) AS n FROM entries WHERE conflict');
     expect(Number(rows[0].n)).toBe(1);
 

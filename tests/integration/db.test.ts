@@ -23,6 +23,7 @@ const TABLES_BY_STEP: Record<number, string[]> = {
   7: ['advice_decisions'],
   8: ['exchange_log', 'sync_entries'],
   9: [],
+  10: ['central_entries', 'central_inspections'],
 };
 
 let dir: string;
