@@ -7,7 +7,9 @@ import { PACKAGE_SCHEMA_VERSION } from '../main/exchange/container';
 import { centralRequest } from '../main/services/sync/client';
 import type { PullResult, PushRequest, SyncPayload } from '../main/services/sync/protocol';
 import { enrol } from '../central/accounts';
+import { generateDemoData } from '../main/demo/generate';
 import { postgresReachable, startCentral } from '../tests/helpers/central';
+import { concurrentPulls, firstSync } from './central-load';
 
 /**
  * Doorlicht Centraal's push and pull through the real HTTP API (JSON, device
@@ -20,6 +22,7 @@ import { postgresReachable, startCentral } from '../tests/helpers/central';
 const INSPECTIONS = Number(process.env.BENCH_CENTRAL_INSPECTIONS ?? 60);
 const ENTRIES = Number(process.env.BENCH_CENTRAL_ENTRIES ?? 2_000);
 const PER_REQUEST = 20;
+const SCHOOL = generateDemoData().schools[0];
 const FRAMEWORK = { id: 'bench', version: '1', content: '{"bench":true}' };
 
 function payloads(): SyncPayload[] {
@@ -27,7 +30,7 @@ function payloads(): SyncPayload[] {
   const sha256 = createHash('sha256').update(FRAMEWORK.content).digest('hex');
   return Array.from({ length: INSPECTIONS }, (_, i) => {
     const inspectionId = `bench-${i}`;
-    const inspection = { id: inspectionId, instellingsnummer: '100000', framework_id: FRAMEWORK.id, framework_version: FRAMEWORK.version, status: 'on_site', updated_at: '2027-03-01T08:00:00.000Z' };
+    const inspection = { id: inspectionId, instellingsnummer: SCHOOL.instellingsnummer, framework_id: FRAMEWORK.id, framework_version: FRAMEWORK.version, status: 'on_site', updated_at: '2027-03-01T08:00:00.000Z' };
     const entries = [{ entity: 'inspection', id: JSON.stringify([inspectionId]), heads: [{ rev: revisionId(SYNC_TABLE_BY_ENTITY.get('inspection')!.shape, inspection, []), history: [], record: inspection }] }];
     for (let e = 1; e < ENTRIES; e += 1) {
       const record = { id: `${inspectionId}-o${e}`, inspection_id: inspectionId, class_name: `${e % 7}A`, subject: 'wiskunde', notes: `Waarneming ${e} in de klas, rustige start en duidelijke afspraken.`, on_task: e % 30, off_task: e % 5, deleted_at: null, updated_at: '2027-03-01T09:00:00.000Z', updated_by: 'Bench' };
@@ -35,11 +38,19 @@ function payloads(): SyncPayload[] {
     }
     return {
       schemaVersion: PACKAGE_SCHEMA_VERSION, kind: 'inspection', inspectionId, referralId: null, inspectionStatus: 'on_site',
-      school: { instellingsnummer: '100000', name: 'Benchschool' }, framework: { id: FRAMEWORK.id, version: FRAMEWORK.version, sha256 }, entries,
+      school: { ...SCHOOL }, framework: { id: FRAMEWORK.id, version: FRAMEWORK.version, sha256 }, entries,
     } as SyncPayload;
   });
 }
 
+
+/** The same entries under another inspection id (a second team's copy for the load step). */
+function relabel(p: SyncPayload, inspectionId: string): SyncPayload['entries'] {
+  return p.entries.map((e) => {
+    const heads = e.heads.map((h) => ({ ...h, record: { ...h.record, ...(e.entity === 'inspection' ? { id: inspectionId } : { inspection_id: inspectionId, id: `load-${h.record.id}` }) } }));
+    return { entity: e.entity, id: JSON.stringify([heads[0].record.id]), heads };
+  });
+}
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now();
@@ -116,6 +127,9 @@ export async function centralSection(): Promise<string[]> {
       `| push again (idempotent: ${repush.value} accepted) | ${repush.ms.toFixed(0)} | ${rate(repush.ms)} | ${(rawPush.ms / repush.ms).toFixed(2)} |`,
       `| plain SELECT of the rows (baseline) | ${rawPull.ms.toFixed(0)} | ${rate(rawPull.ms)} | 1 |`,
       `| pull through the API (${pull.value} entries, first sync) | ${pull.ms.toFixed(0)} | ${rate(pull.ms)} | ${(rawPull.ms / pull.ms).toFixed(2)} |`,
+      '',
+      ...(await firstSync(central)),
+      ...(await concurrentPulls(central, all.slice(0, 10).map((p) => ({ ...p, inspectionId: `load-${p.inspectionId}`, entries: relabel(p, `load-${p.inspectionId}`) })), { ...FRAMEWORK, sha256: all[0].framework.sha256 })),
       '',
     ];
   } finally {

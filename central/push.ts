@@ -8,6 +8,7 @@ import type { Principal } from './accounts';
 import { type Client, type Pool, transaction } from './db';
 import { CentralError } from './errors';
 import type { Logger } from './log';
+import { schoolSchema } from './schools';
 
 /** Serializes pushes so that change numbers become visible in order: a pull's cursor never skips a change still being written. */
 const PUSH_LOCK = 160016;
@@ -84,8 +85,8 @@ async function pushPayload(client: Client, principal: Principal, scope: 'team' |
       [payload.inspectionId, teams[0].team_id, String(payload.school.instellingsnummer), payload.framework.id, payload.framework.version, payload.inspectionStatus, JSON.stringify(payload.school)],
     );
     inspection = { team_id: teams[0].team_id, status: payload.inspectionStatus, member: true };
-    // The school comes with its first inspection when the staff have not imported it yet.
-    await client.query(`INSERT INTO schools (instellingsnummer, record, seq) VALUES ($1, $2, nextval('change_seq')) ON CONFLICT DO NOTHING`, [
+    // The school comes with its first inspection when the staff have not imported it yet (only a complete, valid one).
+    if (schoolSchema.safeParse(payload.school).success) await client.query(`INSERT INTO schools (instellingsnummer, record, seq) VALUES ($1, $2, nextval('change_seq')) ON CONFLICT DO NOTHING`, [
       String(payload.school.instellingsnummer),
       JSON.stringify(payload.school),
     ]);

@@ -3,7 +3,7 @@ import { type Pool, transaction } from './db';
 import { CentralError } from './errors';
 
 /** Flanders' school data, imported once by the staff; laptops pull it. */
-const schoolSchema = z
+export const schoolSchema = z
   .object({
     instellingsnummer: z.string().regex(/^\d{1,10}$/),
     name: z.string().min(1).max(300),

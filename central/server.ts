@@ -54,8 +54,35 @@ function send(res: ServerResponse, status: number, body: unknown, text = JSON.st
   res.end(text);
 }
 
+/**
+ * At most this many syncs are worked on at once (the pool's connections); the
+ * rest wait before their body is read, so memory stays bounded however many
+ * laptops sync together, and a queue this long answers "try again later".
+ */
+const IN_FLIGHT = 8;
+const MAX_WAITING = 500;
+
+function limiter(size: number) {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return async function run<T>(work: () => Promise<T>): Promise<T> {
+    if (running >= size) {
+      if (waiting.length >= MAX_WAITING) throw new CentralError(503, 'conflict', 'De centrale server is druk; Doorlicht probeert het later opnieuw.');
+      await new Promise<void>((resolve) => waiting.push(resolve));
+    } else running += 1;
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
+    }
+  };
+}
+
 /** The laptops' API. Every route but enrolment and health needs a device credential; every refusal is logged with the device. */
 export function centralHandler(pool: Pool, log: Logger) {
+  const heavy = limiter(IN_FLIGHT);
   async function who(req: IncomingMessage): Promise<Principal> {
     try {
       return await authenticate(pool, req.headers.authorization);
@@ -86,13 +113,15 @@ export function centralHandler(pool: Pool, log: Logger) {
       return send(res, 200, me);
     }
     if (req.method === 'POST' && path === `${SYNC_API}/push`) {
-      const result = await pushBatch(pool, principal, parse(pushRequestSchema, await readJson(req)), log);
+      const result = await heavy(async () => pushBatch(pool, principal, parse(pushRequestSchema, await readJson(req)), log));
       log('info', 'push', { deviceId: principal.deviceId, ...result, ms: Date.now() - started });
       return send(res, 200, result);
     }
     if (req.method === 'POST' && path === `${SYNC_API}/pull`) {
-      const request = parse(pullRequestSchema, await readJson(req));
-      const page = await pullPage(pool, principal, request as Required<typeof request>);
+      const page = await heavy(async () => {
+        const request = parse(pullRequestSchema, await readJson(req));
+        return pullPage(pool, principal, request as Required<typeof request>);
+      });
       log('info', 'pull', { deviceId: principal.deviceId, payloads: page.payloads.length, schools: page.schools.length, cursor: page.cursor, ms: Date.now() - started });
       return send(res, 200, null, pullResultJson(page));
     }
