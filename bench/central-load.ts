@@ -23,7 +23,7 @@ export async function firstSync(central: TestCentral): Promise<string[]> {
   const laptop = await openTestServices({ seedDemo: false, actor: 'Nieuwe laptop' });
   try {
     await callOk(laptop.ctx, 'saveProfile', { profileName: 'Nieuwe laptop', role: 'inspecteur' });
-    const { code } = await central.user({ name: 'Nieuwe laptop', role: 'inspector', teams: ['Bench'] });
+    const { code } = await central.user({ name: 'Nieuwe laptop', role: 'inspector', teams: ['Nieuw'] });
     await callOk(laptop.ctx, 'enrolDevice', { server: central.url, code });
     const start = performance.now();
     const result = await callOk(laptop.ctx, 'syncNow', {});
