@@ -10,6 +10,9 @@ import type { Principal } from './accounts';
  */
 const followedReferrals = 'SELECT r.id FROM referrals r JOIN taskforce_schools s ON s.instellingsnummer = r.instellingsnummer WHERE s.user_id = $1';
 
+const followedReferralsWithInspection =
+  'SELECT r.id, r.inspection_id FROM referrals r JOIN taskforce_schools s ON s.instellingsnummer = r.instellingsnummer WHERE s.user_id = $1';
+
 export function visibleInspections(principal: Principal): string {
   switch (principal.role) {
     case 'inspector':
@@ -29,7 +32,8 @@ export function visibleEntries(principal: Principal, alias = 'e'): string {
     case 'lead':
       return `${alias}.inspection_id IN (${visibleInspections(principal)})`;
     case 'taskforce':
-      return `((${alias}.part = 'plan' AND ${alias}.referral_id IN (${followedReferrals}))
+      // The referral and its inspection both: a plan entry pushed under another inspection with a borrowed referral id stays invisible.
+      return `((${alias}.part = 'plan' AND (${alias}.referral_id, ${alias}.inspection_id) IN (${followedReferralsWithInspection}))
            OR (${alias}.part = 'shell' AND ${alias}.inspection_id IN (${visibleInspections(principal)})))`;
     default:
       return '($1::bigint IS NULL AND false)';

@@ -132,4 +132,28 @@ describe('rows an outsider can read: zero', () => {
     const inspector = await enrolledLaptop(central, opened, { name: 'Ivo', role: 'inspector', teams: ['Gent'] });
     await expect(centralRequest({ server: central.url, credential: await credentialOf(inspector) }, 'GET', '/monitoring')).rejects.toMatchObject({ code: 'forbidden' });
   });
+  // Last: it adds an inspection of another team (the monitoring above counts exactly one).
+  it('a referral id borrowed into another inspection stays invisible to the task force', async () => {
+    if (!run) return;
+    const a = await enrolledLaptop(central, opened, { name: 'Aline', role: 'inspector', teams: ['Gent'] });
+    const d = await enrolledLaptop(central, opened, { name: 'Dries', role: 'inspector', teams: ['Brugge'] });
+    const page = await centralRequest<PullResult>({ server: central.url, credential: await credentialOf(a) }, 'POST', '/pull', { cursor: 0, schoolCursor: 1e15, known: {} });
+    const original = page.payloads.find((p) => p.inspectionId === inspectionId)!;
+    const spoofId = 'spoof-inspection';
+    const own = original.entries.find((e) => e.entity === 'inspection')!;
+    const referral = original.entries.find((e) => e.entity === 'referral')!;
+    const spoof = {
+      ...structuredClone(original),
+      inspectionId: spoofId,
+      entries: [
+        { entity: 'inspection', id: JSON.stringify([spoofId]), heads: own.heads.map((h) => ({ ...h, record: { ...h.record, id: spoofId } })) },
+        { entity: 'referral', id: referral.id, heads: referral.heads.map((h) => ({ ...h, rev: 'e'.repeat(32), record: { ...h.record, inspection_id: spoofId, closing_motivation: 'vervalst' } })) },
+      ],
+    };
+    await centralRequest({ server: central.url, credential: await credentialOf(d) }, 'POST', '/push', { frameworks: page.frameworks, payloads: [spoof] });
+    const c = await enrolledLaptop(central, opened, { name: 'Cas', role: 'taskforce', schools: [referralSchool] });
+    const seen = await centralRequest<PullResult>({ server: central.url, credential: await credentialOf(c) }, 'POST', '/pull', { cursor: 0, schoolCursor: 1e15, known: {} });
+    expect(seen.payloads.map((p) => p.inspectionId)).toEqual([inspectionId]);
+    expect(JSON.stringify(seen)).not.toContain('vervalst');
+  });
 });
