@@ -7,6 +7,7 @@ import { importSection } from './import';
 import { xlsxSection } from './xlsx';
 import { reportsSection } from './reports';
 import { exchangeSection } from './exchange';
+import { centralSection } from './central';
 
 /** `npm run bench`: every benchmark, as ratios against a baseline measured in the same run. */
 async function main() {
@@ -33,6 +34,7 @@ async function main() {
     ...(await xlsxSection()),
     ...reportsSection(),
     ...exchangeSection(),
+    ...(await centralSection()),
   ].join('\n');
   console.log(report);
   writeFileSync(new URL('./RESULTS.md', import.meta.url), report);

@@ -10,7 +10,8 @@ import { startAutomaticBackups } from './services/backup';
 /**
  * Browser mode: the workbench on a loopback HTTP host, for machines without
  * an Electron binary and for end-to-end tests.
- *   npm run serve -- [--port N] [--data-dir DIR] [--static-dir DIR] [--no-open]
+ *   npm run serve -- [--port N] [--data-dir DIR] [--static-dir DIR] [--no-open] [--no-demo]
+ * --no-demo starts a new record empty (a record for a central server must hold no demo data).
  * DOORLICHT_TOKEN fixes the token for automation.
  */
 async function main() {
@@ -20,6 +21,7 @@ async function main() {
       'data-dir': { type: 'string' },
       'no-open': { type: 'boolean', default: false },
       'static-dir': { type: 'string' },
+      'no-demo': { type: 'boolean', default: false },
     },
   });
   const port = values.port === undefined ? 0 : Number(values.port);
@@ -27,7 +29,7 @@ async function main() {
   const staticDir = resolve(values['static-dir'] ?? join(findResourcesDir(), '..', 'out', 'renderer'));
   if (!existsSync(join(staticDir, 'index.html'))) throw new Error(`Geen gebouwde interface in ${staticDir}: voer eerst "npm run build" uit.`);
   const dataDir = values['data-dir'] ?? defaultDataDir();
-  const services = await openServices({ dataDir, seedDemo: true, program: 'browser' });
+  const services = await openServices({ dataDir, seedDemo: !values['no-demo'], program: 'browser' });
   const stopBackups = startAutomaticBackups(services.ctx);
   const host = await startHttpHost({ ctx: services.ctx, staticDir, port, token: process.env.DOORLICHT_TOKEN || undefined });
   console.log(`Doorlicht draait in browsermodus op ${host.url}`);

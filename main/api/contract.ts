@@ -10,6 +10,7 @@ import { overviewOperations } from './operations/overview';
 import { reportOperations } from './operations/reports';
 import { retentionOperations } from './operations/retention';
 import { schoolOperations } from './operations/schools';
+import { syncOperations } from './operations/sync';
 import { taskforceOperations } from './operations/taskforce';
 
 /**
@@ -31,6 +32,7 @@ export const contract = {
   ...backupOperations,
   ...importOperations,
   ...exchangeOperations,
+  ...syncOperations,
 } satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { exchangeCommands } from './commands/exchange';
+import { syncCommands } from './commands/sync';
 import { inspectionCommands } from './commands/inspections';
 import { onsiteCommands } from './commands/onsite';
 import { ratingCommands } from './commands/rating';
@@ -22,6 +23,7 @@ export const commandTable: CommandSpec[] = [
   ...reportCommands,
   ...taskforceCommands,
   ...exchangeCommands,
+  ...syncCommands,
   ...settingsCommands,
   defineCommand({
     name: 'completion',

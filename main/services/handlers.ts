@@ -11,6 +11,7 @@ import { overviewHandlers } from './overview';
 import { reportHandlers } from './reports';
 import { retentionHandlers } from './retention';
 import { schoolHandlers } from './schools';
+import { syncHandlers } from './sync/sync';
 import { taskforceHandlers } from './taskforce';
 import { taskforceReportHandlers } from './taskforce-report';
 import { calendarHandlers } from './taskforce-calendar';
@@ -37,6 +38,7 @@ export const handlers = {
   ...backupHandlers,
   ...importHandlers,
   ...exchangeHandlers,
+  ...syncHandlers,
 } satisfies HandlerMap<OperationName>;
 
 export type Handlers = typeof handlers;

@@ -241,6 +241,13 @@ describe('a package that is not right is refused and changes nothing', () => {
     const bart = await laptop('Bart', true);
     await send(an, bart, inspectionId);
     await bart.db.run(`UPDATE inspections SET status = 'final' WHERE id = ?`, [inspectionId]);
+    // The same versions again change nothing, whatever the record's state: accepted as "same" (sync repeats constantly).
+    const again = join(laptops.dir(), 'again.dlpkg');
+    await exportPackageTo(an, { inspectionId }, again);
+    const repeated = await importPackageFrom(bart, again);
+    expect({ added: repeated.added, updated: repeated.updated, conflicts: repeated.conflicts }).toEqual({ added: 0, updated: 0, conflicts: 0 });
+    // Only a real change to the final record is refused.
+    await callOk(an, 'saveObservation', observation(inspectionId, { className: '4B' }));
     const file = join(laptops.dir(), 'late.dlpkg');
     await exportPackageTo(an, { inspectionId }, file);
     expect((await refused(bart, file)).message).toMatch(/definitief; heropen ze eerst/);

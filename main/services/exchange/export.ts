@@ -5,7 +5,9 @@ import { AppError } from '../../api/envelope';
 import { getStoredFramework } from '../../db/repositories/frameworks';
 import { getSchool } from '../../db/repositories/schools';
 import { appendExchangeLog } from '../../db/repositories/sync';
-import { SYNC_TABLES } from '../../db/repositories/sync-tables';
+import { SYNC_TABLES, type SyncTable } from '../../db/repositories/sync-tables';
+import type { SqlExecutor } from '../../db/connection';
+import type { InspectionRecord as Inspection } from '../../db/repositories/inspections';
 import { getReferral } from '../../db/repositories/taskforce';
 import { PACKAGE_SCHEMA_VERSION, type PartSource, writePackage } from '../../exchange/container';
 import { currentVersion, isRemoved } from '../../domain/exchange/revisions';
@@ -20,6 +22,20 @@ import { exchangeDir } from './files';
 import type { PackagePayload } from './payload';
 import { snapshotInspection } from './snapshot';
 import { dropStaleExchangeFiles } from './transfer';
+
+/**
+ * What this workbench has of one inspection, as versions, with local edits
+ * recorded first (inside the caller's transaction): the records of a package
+ * and of a sync alike.
+ */
+export async function payloadOf(tx: SqlExecutor, inspection: Inspection, kind: 'inspection' | 'referral', referralId: string | null, tables: readonly SyncTable[]): Promise<PackagePayload> {
+  const local = await snapshotInspection(tx, inspection.id, tables);
+  const school = await getSchool(tx, inspection.instellingsnummer);
+  const framework = await getStoredFramework(tx, inspection.frameworkId, inspection.frameworkVersion);
+  if (!school || !framework) throw new AppError('conflict', 'De school of het referentiekader van deze inspectie ontbreekt in deze werkbank.');
+  const entries = [...local.values()].map((e) => ({ entity: e.table.entity, id: e.entityId, heads: e.state.heads }));
+  return { schemaVersion: PACKAGE_SCHEMA_VERSION, kind, inspectionId: inspection.id, referralId, inspectionStatus: inspection.status, school: { ...school }, framework, entries };
+}
 
 export interface ExportRequest {
   inspectionId?: string;
@@ -48,14 +64,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest)
   const actor = await currentActor(ctx);
   const now = ctx.now().toISOString();
   const tables = kind === 'referral' ? SYNC_TABLES.filter((t) => t.referral !== null) : SYNC_TABLES;
-  const payload = await ctx.db.transaction(async (tx): Promise<PackagePayload> => {
-    const local = await snapshotInspection(tx, inspection.id, tables);
-    const school = await getSchool(tx, inspection.instellingsnummer);
-    const framework = await getStoredFramework(tx, inspection.frameworkId, inspection.frameworkVersion);
-    if (!school || !framework) throw new AppError('conflict', 'De school of het referentiekader van deze inspectie ontbreekt in deze werkbank.');
-    const entries = [...local.values()].map((e) => ({ entity: e.table.entity, id: e.entityId, heads: e.state.heads }));
-    return { schemaVersion: PACKAGE_SCHEMA_VERSION, kind, inspectionId: inspection.id, referralId, inspectionStatus: inspection.status, school: { ...school }, framework, entries };
-  });
+  const payload = await ctx.db.transaction((tx) => payloadOf(tx, inspection, kind, referralId, tables));
 
   const attachmentParts = new Map<string, PartSource>();
   const missing: string[] = [];

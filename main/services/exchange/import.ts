@@ -8,7 +8,7 @@ import { getStoredFramework, storeFramework } from '../../db/repositories/framew
 import { getInspection, touchInspection } from '../../db/repositories/inspections';
 import { getSchool, upsertSchools } from '../../db/repositories/schools';
 import { appendExchangeLog, appendMergeAudit, syncKey } from '../../db/repositories/sync';
-import { SYNC_TABLES } from '../../db/repositories/sync-tables';
+import { SYNC_TABLE_BY_ENTITY, SYNC_TABLES } from '../../db/repositories/sync-tables';
 import { summarize } from '../../domain/exchange/outcome';
 import { furthestStatus } from '../../domain/inspection';
 import type { School } from '../../domain/school';
@@ -81,67 +81,99 @@ async function ensureSchoolAndFramework(tx: SqlExecutor, frameworks: FrameworkLi
   if (!known) await storeFramework(tx, payload.framework);
 }
 
+/** Where a payload came from: a package file or a sync with the central server. */
+export interface PayloadSource {
+  /** Named in every message about this payload (the package's file name, or "centrale server"). */
+  fileName: string;
+  /** Said in the audit trail beside every change. */
+  origin: string;
+  author: string;
+  createdAt: string;
+  packageId: string;
+  sha256: string;
+  bytes: number;
+  encrypted: boolean;
+  /** The package opened (for its attachments); a sync brings records only. */
+  opened?: OpenedPackage;
+}
+
 /**
- * Reads a package file, verifies it whole, and merges it into this
- * workbench in one transaction: a refused package changes nothing.
+ * Merges one checked payload into this workbench in one transaction: a
+ * refused payload changes nothing. Packages and sync both come through here,
+ * so they follow the same merge rules. An identical version is "same",
+ * whatever the record's state; only a real change to a final inspection is
+ * refused.
  */
+export async function mergePayload(ctx: ServiceContext, payload: PackagePayload, source: PayloadSource) {
+  const actor = await currentActor(ctx);
+  const at = ctx.now().toISOString();
+  const { fileName, origin } = source;
+  let placed: string[] = [];
+  const merged = await ctx.db
+    .transaction(async (tx) => {
+      const existing = await getInspection(tx, payload.inspectionId);
+      await ensureSchoolAndFramework(tx, ctx.frameworks, payload, fileName);
+      const local = await snapshotInspection(tx, payload.inspectionId, SYNC_TABLES);
+      const checked = await checkEntries(tx, fileName, payload, local);
+      // A referral package brings the inspection it came from only where this workbench lacks it; the plan itself merges.
+      const incoming = payload.kind === 'referral' ? checked.filter((e) => e.table.referral === 'plan' || !local.has(syncKey(e.table.entity, e.entityId))) : checked;
+      const attachments = source.opened ? placeAttachments(ctx, source.opened, incoming, fileName) : { placed: [] as string[], missing: 0 };
+      placed = attachments.placed;
+      const results = await mergeEntries(tx, { inspectionId: payload.inspectionId, fileName, at, actor, origin }, local, incoming);
+      // A closed inspection takes no more on-site work (a task-force plan goes on long after the report); the same versions again change nothing.
+      const changed = results.filter((r) => r.outcome !== 'same' && SYNC_TABLE_BY_ENTITY.get(r.entity)?.referral !== 'plan');
+      if (existing?.status === 'final' && payload.kind === 'inspection' && changed.length) {
+        throw new AppError('conflict', `Inspectie van ${existing.schoolName} is definitief; heropen ze eerst om ${fileName} samen te voegen (${changed.length} wijziging(en)).`, 'file');
+      }
+      const status = payload.kind === 'inspection' || !existing ? furthestStatus([existing?.status, payload.inspectionStatus]) : existing.status;
+      if (existing && existing.status !== status && status === 'final') {
+        // A package that makes this copy final must leave a report that obeys the same check list as finalising here.
+        const merged = { ...(await getInspection(tx, payload.inspectionId))!, status: existing.status };
+        const blocking = finalizeChecklist(await loadInspectionFacts(tx, ctx, merged), ctx.advice).filter((i) => i.severity === 'blocking');
+        if (blocking.length) throw AppError.refused('conflict', [problem('final_package_breaks_rules', 'file', { file: fileName, author: source.author }), ...blocking]);
+      }
+      if (existing?.status !== status || changed.length) await touchInspection(tx, payload.inspectionId, at, status);
+      if (existing && existing.status !== status) {
+        await appendMergeAudit(tx, { inspectionId: payload.inspectionId, at, actor, entity: 'inspection', entityId: payload.inspectionId, field: 'status', oldValue: existing.status, newValue: status, origin });
+      }
+      const summary = summarize(results.map((r) => r.outcome));
+      // A sync repeats constantly: only one that changed something is worth a line in the log.
+      if (source.opened || results.some((r) => r.outcome !== 'same')) await appendExchangeLog(tx, {
+        direction: 'import', packageId: source.packageId, kind: payload.kind, inspectionId: payload.inspectionId, fileName,
+        sha256: source.sha256, bytes: source.bytes, encrypted: source.encrypted, packageAuthor: source.author,
+        packageCreatedAt: source.createdAt, ...summary, at, actor,
+      });
+      return { summary, results, missingFiles: attachments.missing };
+    })
+    .catch((error: unknown) => {
+      removePlaced(placed);
+      throw error;
+    });
+  return {
+    inspectionId: payload.inspectionId,
+    kind: payload.kind,
+    referralId: payload.referralId,
+    author: source.author,
+    createdAt: source.createdAt,
+    ...merged.summary,
+    missingFiles: merged.missingFiles,
+    conflictEntries: merged.results.filter((r) => r.outcome === 'conflict').map(({ entity, entityId }) => ({ entity, entityId })),
+    /** The entries this merge changed here (not "same"), for the sync's bookkeeping. */
+    states: merged.results,
+  };
+}
+
+/** Reads a package file, verifies it whole, and merges it into this workbench (see mergePayload). */
 export async function importPackageFile(ctx: ServiceContext, file: string, fileName: string, passphrase?: string) {
   const opened = await openPackage(file, { tempDir: exchangeDir(ctx, 'tmp'), passphrase }).catch(packageProblem);
   try {
     const payload = await readPayload(opened, fileName);
-    const actor = await currentActor(ctx);
-    const at = ctx.now().toISOString();
     const { manifest } = opened;
-    const origin = `pakket ${fileName} van ${manifest.createdBy}, gemaakt ${manifest.createdAt}`;
-    let placed: string[] = [];
-    const merged = await ctx.db
-      .transaction(async (tx) => {
-        const existing = await getInspection(tx, payload.inspectionId);
-        // A closed inspection takes no more on-site work; a task-force plan goes on long after the report.
-        if (existing?.status === 'final' && payload.kind === 'inspection') {
-          throw new AppError('conflict', `Inspectie van ${existing.schoolName} is definitief; heropen ze eerst om ${fileName} samen te voegen.`, 'file');
-        }
-        await ensureSchoolAndFramework(tx, ctx.frameworks, payload, fileName);
-        const local = await snapshotInspection(tx, payload.inspectionId, SYNC_TABLES);
-        const checked = await checkEntries(tx, fileName, payload, local);
-        // A referral package brings the inspection it came from only where this workbench lacks it; the plan itself merges.
-        const incoming = payload.kind === 'referral' ? checked.filter((e) => e.table.referral === 'plan' || !local.has(syncKey(e.table.entity, e.entityId))) : checked;
-        const attachments = placeAttachments(ctx, opened, incoming, fileName);
-        placed = attachments.placed;
-        const results = await mergeEntries(tx, { inspectionId: payload.inspectionId, fileName, at, actor, origin }, local, incoming);
-        const status = payload.kind === 'inspection' || !existing ? furthestStatus([existing?.status, payload.inspectionStatus]) : existing.status;
-        if (existing && existing.status !== status && status === 'final') {
-          // A package that makes this copy final must leave a report that obeys the same check list as finalising here.
-          const merged = { ...(await getInspection(tx, payload.inspectionId))!, status: existing.status };
-          const blocking = finalizeChecklist(await loadInspectionFacts(tx, ctx, merged), ctx.advice).filter((i) => i.severity === 'blocking');
-          if (blocking.length) throw AppError.refused('conflict', [problem('final_package_breaks_rules', 'file', { file: fileName, author: manifest.createdBy }), ...blocking]);
-        }
-        await touchInspection(tx, payload.inspectionId, at, status);
-        if (existing && existing.status !== status) {
-          await appendMergeAudit(tx, { inspectionId: payload.inspectionId, at, actor, entity: 'inspection', entityId: payload.inspectionId, field: 'status', oldValue: existing.status, newValue: status, origin });
-        }
-        const summary = summarize(results.map((r) => r.outcome));
-        await appendExchangeLog(tx, {
-          direction: 'import', packageId: manifest.packageId, kind: manifest.kind, inspectionId: payload.inspectionId, fileName,
-          sha256: opened.sha256, bytes: opened.bytes, encrypted: manifest.encrypted, packageAuthor: manifest.createdBy,
-          packageCreatedAt: manifest.createdAt, ...summary, at, actor,
-        });
-        return { summary, results, missingFiles: attachments.missing };
-      })
-      .catch((error: unknown) => {
-        removePlaced(placed);
-        throw error;
-      });
-    return {
-      inspectionId: payload.inspectionId,
-      kind: payload.kind,
-      referralId: payload.referralId,
-      author: manifest.createdBy,
-      createdAt: manifest.createdAt,
-      ...merged.summary,
-      missingFiles: merged.missingFiles,
-      conflictEntries: merged.results.filter((r) => r.outcome === 'conflict').map(({ entity, entityId }) => ({ entity, entityId })),
-    };
+    const { states: _states, ...result } = await mergePayload(ctx, payload, {
+      fileName, origin: `pakket ${fileName} van ${manifest.createdBy}, gemaakt ${manifest.createdAt}`, author: manifest.createdBy,
+      createdAt: manifest.createdAt, packageId: manifest.packageId, sha256: opened.sha256, bytes: opened.bytes, encrypted: manifest.encrypted, opened,
+    });
+    return result;
   } finally {
     await opened.dispose();
   }

@@ -10,6 +10,7 @@ import { messages as taskforce } from '../features/taskforce/messages';
 import { messages as backup } from '../features/settings/messages';
 import { messages as privacy } from '../components/privacy-messages';
 import { messages as profile } from '../features/profile/messages';
+import { messages as central } from '../features/central/messages';
 
 /**
  * Messages that belong to one feature live beside it in
@@ -34,4 +35,5 @@ export const featureMessages: Record<string, FeatureMessages> = {
   privacy,
   exchange,
   profile,
+  central,
 };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type ApiResult, send } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { LANGUAGES, setLanguage } from '../../i18n';
+import { CentralPanel } from '../central/CentralPanel';
 import { BackupPanel } from './BackupPanel';
 import { RetentionPanel } from './RetentionPanel';
 import { ProfileForm } from '../profile/ProfileForm';
@@ -47,6 +48,7 @@ export function SettingsPage() {
           <div><dt>{t('settings.framework')}</dt><dd>{info.framework.title[lang]} · {info.framework.version}</dd></div>
         </dl>
       )}
+      <CentralPanel />
       <BackupPanel />
       <RetentionPanel />
     </section>
