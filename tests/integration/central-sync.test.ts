@@ -112,7 +112,7 @@ describe('three laptops and one central server', () => {
     expect((await content(c.ctx, inspectionId)).observation).toEqual([]);
     expect((await content(c.ctx, inspectionId)).rating.length).toBeGreaterThan(0);
 
-    await callOk(c.ctx, 'saveVisit', { referralId: plan.referral.id, date: '2027-04-10', participants: 'Directie', notes: 'Eerste bezoek van de taskforce.', progress: [] });
+    await callOk(c.ctx, 'saveVisit', { referralId: plan.referral.id, date: '2027-03-19', participants: 'Directie', notes: 'Eerste bezoek van de taskforce.', progress: [] });
     expect((await callOk(c.ctx, 'syncNow', {})).pushRefused).toBe(0);
     await callOk(a.ctx, 'syncNow', {});
     const atA = await callOk(a.ctx, 'getReferral', { id: plan.referral.id });
