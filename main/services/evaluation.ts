@@ -75,8 +75,17 @@ export async function evaluationIndicators(ctx: ServiceContext) {
         AND i.instellingsnummer IN (SELECT instellingsnummer FROM taskforce_referrals WHERE advice = '2B')
       GROUP BY a.chosen ORDER BY a.chosen`,
   );
+  // As of: the latest import of school-year figures (none: the demo data set).
+  const lastImport = await ctx.db.get<{ fileName: string; importedAt: string }>(
+    `SELECT file_name AS fileName, imported_at AS importedAt FROM import_log WHERE kind = 'figures' ORDER BY imported_at DESC LIMIT 1`,
+  );
+  // Final inspections in a school year after the last year of figures: counted in indicators 1 and 3, not yet in 2.
+  const yearOfInspection = new Map([...observations, ...surveys].map((r) => [r.inspectionId, schoolYearOfDate(r.startDate)]));
+  const beyondFigures = lastFiguresYear ? [...yearOfInspection.values()].filter((year) => year > lastFiguresYear).length : 0;
   return {
     lastFiguresYear,
+    lastImport: lastImport ?? null,
+    inspectionsBeyondFigures: beyondFigures,
     pipeline: { ...taskforcePipeline(await listReferrals(ctx.db)), reinspections },
     indicators: indicators.map((indicator) => {
       const chart = indicatorChart(indicator);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../api/client';
-import { formatNumber } from '../../components/format';
+import { formatDate, formatNumber } from '../../components/format';
 
 type Evaluation = ApiResult<'getOverview'>['evaluation'];
 type Indicator = Evaluation['indicators'][number];
@@ -76,7 +76,13 @@ export function EvaluationTiles({ evaluation }: { evaluation: Evaluation }) {
           </article>
         ))}
       </div>
-      {evaluation.lastFiguresYear && <p className="muted">{t('evaluation.asOf', { year: evaluation.lastFiguresYear })}</p>}
+      <p className="muted">
+        {evaluation.lastImport
+          ? t('evaluation.source', { file: evaluation.lastImport.fileName, date: formatDate(evaluation.lastImport.importedAt.slice(0, 10)) })
+          : t('evaluation.sourceDemo')}{' '}
+        {evaluation.lastFiguresYear && t('evaluation.asOf', { year: evaluation.lastFiguresYear })}{' '}
+        {evaluation.inspectionsBeyondFigures > 0 && t('evaluation.beyond', { count: evaluation.inspectionsBeyondFigures, year: evaluation.lastFiguresYear })}
+      </p>
     </section>
   );
 }

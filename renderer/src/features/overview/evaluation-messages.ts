@@ -37,7 +37,10 @@ export const messages = {
       estimate_by_school_share: 'Geschat uit het aandeel vroegtijdige schoolverlaters per school, niet per leerling gevolgd.',
       not_a_sample: 'Wie de school bevroeg, is geen representatieve steekproef.',
     },
-    asOf: 'Schooljaarcijfers tot en met {{year}}; inspecties van later tellen mee voor indicatoren 1 en 3, maar nog niet in de cijfers van indicator 2.',
+    asOf: 'Schooljaarcijfers tot en met {{year}}.',
+    source: 'Bron: {{file}}, ingelezen op {{date}}.',
+    sourceDemo: 'Bron: de demodataset (nog geen cijfers ingelezen).',
+    beyond: '{{count}} inspectie(s) vallen na schooljaar {{year}}: ze tellen mee voor indicatoren 1 en 3, maar er zijn nog geen schooljaarcijfers voor indicator 2.',
     pipeline: {
       title: 'Task force: van doorverwijzing tot afsluiting',
       caption: 'Alle trajecten in de werkbank.',
@@ -85,7 +88,10 @@ export const messages = {
       estimate_by_school_share: 'Estimated from each school’s share of early leavers, not followed per pupil.',
       not_a_sample: 'Those the school surveyed are not a representative sample.',
     },
-    asOf: 'School-year figures up to {{year}}; later inspections count for indicators 1 and 3 but not yet in indicator 2’s figures.',
+    asOf: 'School-year figures up to {{year}}.',
+    source: 'Source: {{file}}, imported on {{date}}.',
+    sourceDemo: 'Source: the demo data set (no figures imported yet).',
+    beyond: '{{count}} inspection(s) fall after school year {{year}}: they count for indicators 1 and 3, but there are no school-year figures for indicator 2 yet.',
     pipeline: {
       title: 'Task force: from referral to closure',
       caption: 'Every trajectory in the workbench.',
