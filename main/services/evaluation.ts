@@ -59,6 +59,13 @@ export async function evaluationIndicators(ctx: ServiceContext) {
     ),
     flandersData(ctx),
   ]);
+  const nameOf = new Map(schools.map((s) => [s.instellingsnummer, s.name]));
+  // The schools behind the latest value of the inspection-based indicators: a click from the tile to each school.
+  const schoolsBehind = (indicator: EvaluationIndicator) => {
+    const rows = indicator.id === 'teaching_time' ? withYear(observations) : indicator.id === 'feeling_safe' ? withYear(surveys) : [];
+    const numbers = [...new Set(rows.filter((r) => r.schoolYear === indicator.latest?.schoolYear).map((r) => r.instellingsnummer))];
+    return numbers.map((n) => ({ instellingsnummer: n, name: nameOf.get(n) ?? n })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  };
   const secondary = new Set(schools.filter((s) => s.level === 'secundair').map((s) => s.instellingsnummer));
   const withYear = <T extends { startDate: string }>(rows: T[]) => rows.map((r) => ({ ...r, schoolYear: schoolYearOfDate(r.startDate) }));
   const indicators = [
@@ -89,7 +96,7 @@ export async function evaluationIndicators(ctx: ServiceContext) {
     pipeline: { ...taskforcePipeline(await listReferrals(ctx.db)), reinspections },
     indicators: indicators.map((indicator) => {
       const chart = indicatorChart(indicator);
-      return { ...indicator, title: TITLES[indicator.id], chart: indicator.series.length > 0 ? { svg: renderChartSvg(chart, SCREEN_CHART_FONT_FAMILY), alt: indicatorAlt(indicator) } : null };
+      return { ...indicator, title: TITLES[indicator.id], behind: schoolsBehind(indicator), chart: indicator.series.length > 0 ? { svg: renderChartSvg(chart, SCREEN_CHART_FONT_FAMILY), alt: indicatorAlt(indicator) } : null };
     }),
   };
 }

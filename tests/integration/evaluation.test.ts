@@ -38,5 +38,7 @@ describe('Overzicht’s evaluation indicators through the contract', () => {
     expect(byId.disciplinary_measures.series).toEqual([]);
     expect(byId.disciplinary_measures.chart).toBeNull();
     expect(evaluation.lastImport).toBeNull();
+    // The figure leads to the schools behind it.
+    expect(byId.teaching_time.behind).toEqual([{ instellingsnummer: '012345', name: 'Basisschool De Linde' }]);
   });
 });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../api/client';
+import { hrefFor } from '../../app/router';
 import { formatDate, formatNumber } from '../../components/format';
 
 type Evaluation = ApiResult<'getOverview'>['evaluation'];
@@ -63,6 +64,23 @@ export function EvaluationTiles({ evaluation }: { evaluation: Evaluation }) {
                   schools: formatNumber(indicator.latest.schools),
                   year: indicator.latest.schoolYear,
                 })}
+              </p>
+            )}
+            {indicator.behind.length > 0 && (
+              <details>
+                <summary>{t('evaluation.behind', { count: indicator.behind.length })}</summary>
+                <ul className="plain">
+                  {indicator.behind.map((school) => (
+                    <li key={school.instellingsnummer}>
+                      <a href={hrefFor({ place: 'school', instellingsnummer: school.instellingsnummer })}>{school.name}</a>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            {indicator.unitKind === 'pupils' && indicator.latest && (
+              <p>
+                <a href={hrefFor({ place: 'schools' })}>{t('evaluation.allSchools')}</a>
               </p>
             )}
             {indicator.chart && (
