@@ -6,7 +6,7 @@
  * and fields from here, so a field is never labelled twice by hand.
  */
 type Words = { nl: string; en: string };
-export type FieldKind = 'text' | 'level' | 'flag' | 'date' | 'list' | 'advice' | 'status' | 'json' | 'number';
+export type FieldKind = 'text' | 'level' | 'flag' | 'date' | 'list' | 'advice' | 'status' | 'json' | 'number' | 'phase' | 'board_answer';
 
 interface FieldSpec {
   label: Words;
@@ -116,13 +116,13 @@ export const ENTITIES = {
     title: ['referral_date'],
     fields: {
       referral_date: f('Datum doorverwijzing', 'Referral date', 'date'),
-      board_answer: f('Antwoord bestuur', 'Board’s answer'),
+      board_answer: f('Antwoord bestuur', 'Board’s answer', 'board_answer'),
       closing_motivation: f('Motivering afsluiting', 'Closing motivation'),
       can_continue_alone: f('Kan zelfstandig verder', 'Can go on alone', 'flag'),
       opened: f('Doorverwezen na advies', 'Referred after advice'),
       closed: f('Afgesloten', 'Closed'),
       closed_on: f('Afgesloten op', 'Closed on', 'date'),
-      phase: f('Fase van het traject', 'Trajectory phase'),
+      phase: f('Fase van het traject', 'Trajectory phase', 'phase'),
       board_answer_date: f('Datum antwoord bestuur', 'Date of the board’s answer', 'date'),
       plan_agreed_by: f('Plan ondertekend door', 'Plan signed by'),
       plan_agreed_on: f('Plan afgesproken op', 'Plan agreed on', 'date'),

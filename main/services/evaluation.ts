@@ -59,6 +59,13 @@ export async function evaluationIndicators(ctx: ServiceContext) {
     ),
     flandersData(ctx),
   ]);
+  const nameOf = new Map(schools.map((s) => [s.instellingsnummer, s.name]));
+  // The schools behind the latest value of the inspection-based indicators: a click from the tile to each school.
+  const schoolsBehind = (indicator: EvaluationIndicator) => {
+    const rows = indicator.id === 'teaching_time' ? withYear(observations) : indicator.id === 'feeling_safe' ? withYear(surveys) : [];
+    const numbers = [...new Set(rows.filter((r) => r.schoolYear === indicator.latest?.schoolYear).map((r) => r.instellingsnummer))];
+    return numbers.map((n) => ({ instellingsnummer: n, name: nameOf.get(n) ?? n })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  };
   const secondary = new Set(schools.filter((s) => s.level === 'secundair').map((s) => s.instellingsnummer));
   const withYear = <T extends { startDate: string }>(rows: T[]) => rows.map((r) => ({ ...r, schoolYear: schoolYearOfDate(r.startDate) }));
   const indicators = [
@@ -75,12 +82,21 @@ export async function evaluationIndicators(ctx: ServiceContext) {
         AND i.instellingsnummer IN (SELECT instellingsnummer FROM taskforce_referrals WHERE advice = '2B')
       GROUP BY a.chosen ORDER BY a.chosen`,
   );
+  // As of: the latest import of school-year figures (none: the demo data set).
+  const lastImport = await ctx.db.get<{ fileName: string; importedAt: string }>(
+    `SELECT file_name AS fileName, imported_at AS importedAt FROM import_log WHERE kind = 'figures' ORDER BY imported_at DESC LIMIT 1`,
+  );
+  // Final inspections in a school year after the last year of figures: counted in indicators 1 and 3, not yet in 2.
+  const yearOfInspection = new Map([...observations, ...surveys].map((r) => [r.inspectionId, schoolYearOfDate(r.startDate)]));
+  const beyondFigures = lastFiguresYear ? [...yearOfInspection.values()].filter((year) => year > lastFiguresYear).length : 0;
   return {
     lastFiguresYear,
+    lastImport: lastImport ?? null,
+    inspectionsBeyondFigures: beyondFigures,
     pipeline: { ...taskforcePipeline(await listReferrals(ctx.db)), reinspections },
     indicators: indicators.map((indicator) => {
       const chart = indicatorChart(indicator);
-      return { ...indicator, title: TITLES[indicator.id], chart: indicator.series.length > 0 ? { svg: renderChartSvg(chart, SCREEN_CHART_FONT_FAMILY), alt: indicatorAlt(indicator) } : null };
+      return { ...indicator, title: TITLES[indicator.id], behind: schoolsBehind(indicator), chart: indicator.series.length > 0 ? { svg: renderChartSvg(chart, SCREEN_CHART_FONT_FAMILY), alt: indicatorAlt(indicator) } : null };
     }),
   };
 }

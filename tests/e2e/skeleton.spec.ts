@@ -110,7 +110,7 @@ test('every place in the rail opens and passes an accessibility scan', async ({ 
   await openWorkbench(page);
   for (const [place, heading] of [
     ['Inspecties', 'Inspecties'],
-    ['Task force', 'Task force'],
+    ['Task force', 'Mijn trajecten'],
     ['Overzicht', 'Overzicht'],
     ['Instellingen', 'Instellingen'],
   ] as const) {

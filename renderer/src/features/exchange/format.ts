@@ -8,6 +8,8 @@ export function displayValue(t: TFunction, entity: string, column: string, value
   if (kind === 'flag') return value === 1 || value === true || value === 'true' ? t('exchange.yes') : t('exchange.no');
   if (kind === 'level') return t(`ratingLevels.${value}`, { defaultValue: String(value) });
   if (kind === 'status') return t(`statuses.${value}`, { defaultValue: String(value) });
+  if (kind === 'phase') return t(`taskforce.phases.${value}`, { defaultValue: String(value) });
+  if (kind === 'board_answer') return t(`taskforce.boardAnswers.${value}`, { defaultValue: String(value) });
   if (kind === 'advice') return t('advice.outcomes.advice', { code: String(value) });
   if (typeof value === 'string' && /^[[{]/.test(value)) {
     try {

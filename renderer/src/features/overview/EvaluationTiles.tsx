@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../api/client';
-import { formatNumber } from '../../components/format';
+import { hrefFor } from '../../app/router';
+import { formatDate, formatNumber } from '../../components/format';
 
 type Evaluation = ApiResult<'getOverview'>['evaluation'];
 type Indicator = Evaluation['indicators'][number];
@@ -65,6 +66,23 @@ export function EvaluationTiles({ evaluation }: { evaluation: Evaluation }) {
                 })}
               </p>
             )}
+            {indicator.behind.length > 0 && (
+              <details>
+                <summary>{t('evaluation.behind', { count: indicator.behind.length })}</summary>
+                <ul className="plain">
+                  {indicator.behind.map((school) => (
+                    <li key={school.instellingsnummer}>
+                      <a href={hrefFor({ place: 'school', instellingsnummer: school.instellingsnummer })}>{school.name}</a>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            {indicator.unitKind === 'pupils' && indicator.latest && (
+              <p>
+                <a href={hrefFor({ place: 'schools' })}>{t('evaluation.allSchools')}</a>
+              </p>
+            )}
             {indicator.chart && (
               <figure className="chart">
                 <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(indicator.chart.svg)}`} alt={indicator.chart.alt} />
@@ -76,7 +94,13 @@ export function EvaluationTiles({ evaluation }: { evaluation: Evaluation }) {
           </article>
         ))}
       </div>
-      {evaluation.lastFiguresYear && <p className="muted">{t('evaluation.asOf', { year: evaluation.lastFiguresYear })}</p>}
+      <p className="muted">
+        {evaluation.lastImport
+          ? t('evaluation.source', { file: evaluation.lastImport.fileName, date: formatDate(evaluation.lastImport.importedAt.slice(0, 10)) })
+          : t('evaluation.sourceDemo')}{' '}
+        {evaluation.lastFiguresYear && t('evaluation.asOf', { year: evaluation.lastFiguresYear })}{' '}
+        {evaluation.inspectionsBeyondFigures > 0 && t('evaluation.beyond', { count: evaluation.inspectionsBeyondFigures, year: evaluation.lastFiguresYear })}
+      </p>
     </section>
   );
 }
