@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { exchangeCommands } from './commands/exchange';
 import { syncCommands } from './commands/sync';
+import { trajectoryCommands } from './commands/trajectory';
 import { inspectionCommands } from './commands/inspections';
 import { onsiteCommands } from './commands/onsite';
 import { ratingCommands } from './commands/rating';
@@ -24,6 +25,7 @@ export const commandTable: CommandSpec[] = [
   ...taskforceCommands,
   ...exchangeCommands,
   ...syncCommands,
+  ...trajectoryCommands,
   ...settingsCommands,
   defineCommand({
     name: 'completion',
