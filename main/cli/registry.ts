@@ -23,9 +23,9 @@ export const commandTable: CommandSpec[] = [
   ...ratingCommands,
   ...reportCommands,
   ...taskforceCommands,
+  ...trajectoryCommands,
   ...exchangeCommands,
   ...syncCommands,
-  ...trajectoryCommands,
   ...settingsCommands,
   defineCommand({
     name: 'completion',
