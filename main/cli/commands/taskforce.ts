@@ -107,15 +107,17 @@ export const taskforceCommands = [
     name: 'close-referral',
     group: 'taskforce',
     summary: { nl: 'sluit de begeleiding af met de eindevaluatie', en: 'closes the guidance with the final evaluation' },
-    example: 'close-referral --referral ID --date 2027-06-30 --can-continue ja --motivation "…"',
+    example: 'close-referral --referral ID --date 2027-06-30 --can-continue ja --motivation "…" --acknowledge-goals',
     options: {
       referral: referralOption,
       date: { type: 'date', required: true, description: { nl: 'datum van afsluiten', en: 'closing date' } },
       'can-continue': { type: 'enum', values: ['ja', 'nee'], required: true, description: { nl: 'kan de school zelfstandig verder', en: 'can the school continue on its own' } },
       motivation: { type: 'string', required: true, placeholder: 'TEKST', description: { nl: 'motivering van de eindevaluatie', en: 'motivation of the final evaluation' } },
+      'acknowledge-goals': { type: 'boolean', description: { nl: 'de doelen zonder vooruitgang gezien (zie closing-checklist)', en: 'the goals without progress seen (see closing-checklist)' } },
     },
     output: planShape,
-    run: ({ ctx }, o) => call(ctx, 'closeReferral', { referralId: o.referral, date: o.date, canContinueAlone: o['can-continue'] === 'ja', motivation: o.motivation }),
+    run: ({ ctx }, o) =>
+      call(ctx, 'closeReferral', { referralId: o.referral, date: o.date, canContinueAlone: o['can-continue'] === 'ja', motivation: o.motivation, acknowledgeGoals: o['acknowledge-goals'] === true }),
     text: printPlan,
   }),
   defineCommand({

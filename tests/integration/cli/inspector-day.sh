@@ -75,15 +75,26 @@ run inspections >/dev/null
 plan=$(run refer --inspection "$inspection" --date 2026-11-25)
 referral=$(jq -r .referral.id <<<"$plan")
 run referrals >/dev/null
+run assign --referral "$referral" --member "An Peeters" --plan-due 2026-12-20 >/dev/null
 run board-answer --referral "$referral" --answer accepts --date 2026-12-01 >/dev/null
+run trajectory --referral "$referral" --decision agree_plan --date 2026-12-01 --signed-by "Mevr. Claes, directeur" >/dev/null
+run trajectory --referral "$referral" --decision start_monitoring --date 2026-12-01 >/dev/null
 goal=$(run goal --referral "$referral" --title "Een tuchtprocedure die elke stap vastlegt" --shortcoming 0 | jq -r .id)
 run action --referral "$referral" --goal "$goal" --description "Sjabloon voor het verhoor" --owner school_leader --due 2027-01-15 >/dev/null
-run visit --referral "$referral" --date 2027-01-20 --participants "directie, task force" --notes "Sjabloon in gebruik." \
+slip=$(run action --referral "$referral" --goal "$goal" --description "per vergissing" --owner school_leader --due 2027-01-15 | jq -r .id)
+run remove-plan-entry --referral "$referral" --kind action --id "$slip" >/dev/null
+run restore-plan-entry --referral "$referral" --kind action --id "$slip" >/dev/null
+run remove-plan-entry --referral "$referral" --kind action --id "$slip" >/dev/null
+run visit --referral "$referral" --date 2026-12-01 --participants "directie, task force" --notes "Sjabloon in gebruik." \
   --goal-progress "$goal=benadert:eerste dossiers volgens het sjabloon" >/dev/null
-run milestone --referral "$referral" --title "Sjabloon goedgekeurd" --due 2027-01-31 --reached 2027-01-25 >/dev/null
+run milestone --referral "$referral" --title "Sjabloon goedgekeurd" --due 2027-01-31 --reached 2026-12-01 >/dev/null
 run plan --referral "$referral" >/dev/null
+run agenda --everyone >/dev/null
+run calendar --out "$OUT/agenda.ics" --member "An Peeters" >/dev/null
 run progress-report --referral "$referral" --format pdf --out "$OUT/voortgang.pdf" >/dev/null
-run close-referral --referral "$referral" --date 2027-06-30 --can-continue ja --motivation "De procedure wordt gevolgd." >/dev/null
+run trajectory --referral "$referral" --decision start_end_evaluation --date 2026-12-02 >/dev/null
+run closing-checklist --referral "$referral" >/dev/null
+run close-referral --referral "$referral" --date 2026-12-02 --can-continue ja --motivation "De procedure wordt gevolgd." --acknowledge-goals >/dev/null
 
 run retention --days 400 >/dev/null
 run settings >/dev/null
