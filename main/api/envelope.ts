@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'database'
+  /** A server the workbench needs (Doorlicht Centraal) cannot be reached; nothing changed. */
+  | 'unavailable'
   /** Another program holds the record's write lock beyond the busy timeout (and the retries). */
   | 'busy'
   | 'internal';

@@ -6,7 +6,7 @@
  * and fields from here, so a field is never labelled twice by hand.
  */
 type Words = { nl: string; en: string };
-export type FieldKind = 'text' | 'level' | 'flag' | 'date' | 'list' | 'advice' | 'status' | 'json' | 'number' | 'phase' | 'board_answer';
+export type FieldKind = 'text' | 'level' | 'flag' | 'date' | 'list' | 'advice' | 'status' | 'json' | 'number' | 'inspection_type' | 'phase' | 'board_answer';
 
 interface FieldSpec {
   label: Words;
@@ -34,11 +34,11 @@ export const ENTITIES = {
     label: w('Inspectie', 'Inspection'),
     title: ['start_date'],
     fields: {
-      type: f('Soort', 'Type'),
+      type: f('Soort', 'Type', 'inspection_type'),
       focus_domains: f('Focusdomeinen', 'Focus domains', 'list'),
       focus: f('Focus', 'Focus', 'list'),
       start_date: f('Startdatum', 'Start date', 'date'),
-      created: f('Aangemaakt', 'Created'),
+      created: f('Aangemaakt', 'Created', 'inspection_type'),
       status: COMMON.status,
       reopened: f('Heropend, met als reden', 'Reopened, because'),
       warnings_acknowledged: f('Waarschuwingen gezien bij het definitief maken', 'Warnings acknowledged when made final'),

@@ -33,13 +33,13 @@ export async function centralRequest<T>(connection: CentralConnection, method: '
     });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-    throw new AppError('database', `De centrale server ${connection.server} is niet bereikbaar (${cause}). Je werk blijft op dit toestel; synchroniseer later opnieuw.`, 'server');
+    throw new AppError('unavailable', `De centrale server ${connection.server} is niet bereikbaar (${cause}). Je werk blijft op dit toestel; synchroniseer later opnieuw.`, 'server');
   }
   let text: string;
   try {
     text = await response.text();
   } catch {
-    throw new AppError('database', `De verbinding met ${connection.server} viel weg tijdens het synchroniseren. Er gaat niets verloren; synchroniseer opnieuw.`, 'server');
+    throw new AppError('unavailable', `De verbinding met ${connection.server} viel weg tijdens het synchroniseren. Er gaat niets verloren; synchroniseer opnieuw.`, 'server');
   }
   let json: unknown;
   try {

@@ -206,7 +206,7 @@ export async function syncNow(ctx: ServiceContext) {
     });
     return { pushed: pushed.accepted + pushed.conflicts, pushRefused: pushed.refused, pulled: pulled.pulled, conflicts: pushed.conflicts + pulled.conflicts, schools: pulled.schools, refused: pulled.refused, at };
   } catch (error) {
-    const unreachable = error instanceof AppError && error.code === 'database';
+    const unreachable = error instanceof AppError && error.code === 'unavailable';
     await ctx.db
       .transaction(async (tx) => {
         await putSetting(tx, KEY.lastError, (error as Error).message, ctx.now().toISOString());

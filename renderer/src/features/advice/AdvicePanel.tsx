@@ -50,7 +50,8 @@ export function AdvicePanel({ inspectionId, onStatusChange }: { inspectionId: st
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await decideAdvice({ inspectionId, chosen: chosen!, motivation, guidanceObliged, reportDate });
+    // Deciding moves the inspection to "advies in voorbereiding": the page header follows.
+    if (await decideAdvice({ inspectionId, chosen: chosen!, motivation, guidanceObliged, reportDate })) onStatusChange?.();
   }
 
   return (

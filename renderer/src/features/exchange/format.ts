@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { fieldKind, fieldLabel } from '../../../../main/domain/entities';
+import { formatDate } from '../../components/format';
 
 /** A stored value as an inspector reads it: JSON objects as "key: value" lines, flags as yes/no, codes as words. */
 export function displayValue(t: TFunction, entity: string, column: string, value: string | number | boolean | null): string {
@@ -8,6 +9,8 @@ export function displayValue(t: TFunction, entity: string, column: string, value
   if (kind === 'flag') return value === 1 || value === true || value === 'true' ? t('exchange.yes') : t('exchange.no');
   if (kind === 'level') return t(`ratingLevels.${value}`, { defaultValue: String(value) });
   if (kind === 'status') return t(`statuses.${value}`, { defaultValue: String(value) });
+  if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+  if (kind === 'inspection_type') return t(`inspectionTypes.${value}`, { defaultValue: String(value) });
   if (kind === 'phase') return t(`taskforce.phases.${value}`, { defaultValue: String(value) });
   if (kind === 'board_answer') return t(`taskforce.boardAnswers.${value}`, { defaultValue: String(value) });
   if (kind === 'advice') return t('advice.outcomes.advice', { code: String(value) });

@@ -23,6 +23,8 @@ export function AuditTab() {
   }, [inspectionId, onsite]);
 
   const domainTitle = (id: string) => framework.domains.find((d) => d.id === id)?.title[lang] ?? id;
+  // On a phone each change becomes a card; the column names label its lines.
+  const label = (column: string) => t(`onsite.audit.columns.${column}`);
   const role = (r: Row) => (r.actorRole ? t(`profile.roles.${r.actorRole}`, { defaultValue: r.actorRole }) : null);
 
   return (
@@ -34,7 +36,7 @@ export function AuditTab() {
       {rows && rows.length === 0 && <p>{t('onsite.audit.empty')}</p>}
       {rows && rows.length > 0 && (
         <div className="table-scroll" role="region" aria-labelledby="audit-title" tabIndex={0}>
-          <table className="data compact audit-table">
+          <table className="data compact audit-table cards">
             <thead>
               <tr>
                 {(['at', 'actor', 'what', 'field', 'old', 'new'] as const).map((c) => (
@@ -49,18 +51,21 @@ export function AuditTab() {
                 const tag = r.undoes ? 'undoes' : r.undone ? 'undone' : null;
                 return (
                   <tr key={r.id} className={tag === 'undone' ? 'undone' : undefined}>
-                    <td>{formatDateTime(r.at)}</td>
-                    <td>
-                      {r.actor}
-                      {role(r) && (
-                        <>
-                          <br />
-                          <small className="muted">{role(r)}</small>
-                        </>
-                      )}
+                    <td data-label={label('at')}>{formatDateTime(r.at)}</td>
+                    <td data-label={label('actor')}>
+                      <span>
+                        {r.actor}
+                        {role(r) && (
+                          <>
+                            <br />
+                            <small className="muted">{role(r)}</small>
+                          </>
+                        )}
+                      </span>
                     </td>
-                    <td>{auditSubject(r.entity, r.entityId, lang)}</td>
-                    <td>
+                    <td data-label={label('what')}>{auditSubject(r.entity, r.entityId, lang)}</td>
+                    <td data-label={label('field')}>
+                      <span>
                       {auditField(t, r.entity, r.field, r.oldValue, r.newValue, lang)}
                       {tag && <span className="badge">{t(`onsite.audit.${tag}`)}</span>}
                       {r.origin && (
@@ -69,9 +74,10 @@ export function AuditTab() {
                           <small className="muted">{r.origin}</small>
                         </>
                       )}
+                      </span>
                     </td>
-                    <td className="pre">{values.old}</td>
-                    <td className="pre">{values.new}</td>
+                    <td className="pre" data-label={label('old')}>{values.old}</td>
+                    <td className="pre" data-label={label('new')}>{values.new}</td>
                   </tr>
                 );
               })}

@@ -15,7 +15,7 @@ import { GuideTab } from './GuideTab';
 import { ObservationsTab } from './ObservationsTab';
 import { QuickCapture } from './QuickCapture';
 import { SamplesTab } from './SamplesTab';
-import { loadInspection, useInspection } from './store';
+import { loadInspection, refreshInspection, useInspection } from './store';
 import { SurveysTab } from './SurveysTab';
 import { type Tab, TabList, TABS } from './Tabs';
 import { UndoButton } from './UndoButton';
@@ -64,7 +64,7 @@ export function InspectionPage({ id }: { id: string }) {
     surveys: <SurveysTab readOnly={readOnly} />,
     advice: (
       <>
-        <AdvicePanel inspectionId={inspection.id} onStatusChange={() => void loadInspection(id)} />
+        <AdvicePanel inspectionId={inspection.id} onStatusChange={() => void refreshInspection()} />
         <ExportPanel inspectionId={inspection.id} />
       </>
     ),
