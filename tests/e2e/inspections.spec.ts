@@ -25,7 +25,7 @@ test('Inspecties: start a new inspection from the list, find it with a plain hyp
   await panel.getByLabel('Soort inspectie').selectOption('unannounced');
   await panel.getByLabel('Startdatum').fill('2025-03-04');
   await panel.getByRole('button', { name: 'Inspectie openen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Onaangekondigd bezoek (klasmanagement) — Ter Heide – OV3' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Onaangekondigd bezoek (leer- en leefklimaat, nadruk op klasmanagement) — Ter Heide – OV3' })).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inspecties' }).click();
   await expect(status).toHaveText(`${total + 1} van ${total + 1} inspecties`);

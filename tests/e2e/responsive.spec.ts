@@ -113,7 +113,7 @@ for (const width of WIDTHS) {
     }
 
     await go(page, width, 'Task force');
-    await expect(page.getByRole('heading', { level: 1, name: /Task force/i })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /Mijn trajecten|Task force/i })).toBeVisible();
     await noSideways(page, 'taskforce');
     await shot(page, width, 'taskforce');
     await page.locator('main table a').first().click();
