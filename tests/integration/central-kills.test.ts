@@ -1,10 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SYNC_TABLES } from '../../main/db/repositories/sync-tables';
 import { intBetween, seededRandom } from '../../main/domain/random';
 import type { ServiceContext } from '../../main/services/context';
-import { requirePostgres, startCentral, type TestCentral } from '../helpers/central';
-import { ratedInspection } from '../helpers/inspection-builder';
+import { requirePostgres, startCentral, type TestCentral, sharedInspection, syncedContent } from '../helpers/central';
 import { call, callOk, openTestServices, REPO_ROOT, steppingClock, type TestServices } from '../helpers/services';
 
 /**
@@ -36,14 +34,6 @@ async function startServer(databaseUrl: string): Promise<ChildProcess> {
   return child;
 }
 
-async function content(ctx: ServiceContext, inspectionId: string) {
-  const out: Record<string, string[]> = {};
-  for (const t of SYNC_TABLES) {
-    const rows = await ctx.db.all<Record<string, unknown>>(`SELECT * FROM ${t.table} WHERE ${t.scope}`, [inspectionId]);
-    out[t.entity] = rows.map((r) => JSON.stringify(t.entity === 'inspection' ? { ...r, updated_at: null } : r)).sort();
-  }
-  return out;
-}
 
 describe('the central server killed during syncs', () => {
   it('converges after 20 seeded SIGKILLs of the server process', async () => {
@@ -61,11 +51,7 @@ describe('the central server killed during syncs', () => {
       laptops.push(s.ctx);
     }
     const [a, b] = laptops;
-    await callOk(a, 'syncNow', {});
-    const school = (await callOk<Array<{ instellingsnummer: string }>>(a, 'listSchools', {}))[0].instellingsnummer;
-    const inspectionId = await ratedInspection(a, { instellingsnummer: school, ratings: [{ indicatorId: 'km.1', level: 'volgens' }] });
-    await callOk(a, 'syncNow', {});
-    await callOk(b, 'syncNow', {});
+    const inspectionId = await sharedInspection([a, b]);
 
     const random = seededRandom(1616);
     const made: string[] = [];
@@ -97,8 +83,8 @@ describe('the central server killed during syncs', () => {
     expect(failed).toBeGreaterThanOrEqual(10);
 
     for (const who of [a, b, a, b]) await callOk(who, 'syncNow', {});
-    const state = await content(a, inspectionId);
-    expect(await content(b, inspectionId)).toEqual(state);
+    const state = await syncedContent(a, inspectionId);
+    expect(await syncedContent(b, inspectionId)).toEqual(state);
     expect(state.observation.map((o) => JSON.parse(o).class_name).sort()).toEqual([...made].sort());
     const { rows } = await central.pool.query<{ n: string }>(`SELECT count(*) AS n FROM entries WHERE entity = 'observation'`);
     expect(Number(rows[0].n)).toBe(made.length);
