@@ -6,6 +6,8 @@ import { memoryLogger } from '../../central/log';
 import { importSchools } from '../../central/schools';
 import { serve } from '../../central/server';
 import { generateDemoData } from '../../main/demo/generate';
+import { SYNC_TABLES } from '../../main/db/repositories/sync-tables';
+import { ratedInspection, type RatingSpec } from './inspection-builder';
 import { callOk, openTestServices, type TestServices } from './services';
 
 /**
@@ -92,4 +94,24 @@ export async function enrolledLaptop(central: TestCentral, opened: TestServices[
   const { userId, code } = await central.user(user);
   const enrolled = await callOk(services.ctx, 'enrolDevice', { server: central.url, code });
   return Object.assign(services, { userId, deviceId: enrolled.deviceId as string });
+}
+
+/** The synced tables of one inspection as sorted rows (the inspection row's change stamp aside): what "the same state" means between copies. */
+export async function syncedContent(ctx: import('../../main/services/context').ServiceContext, inspectionId: string, tables = SYNC_TABLES) {
+  const out: Record<string, string[]> = {};
+  for (const t of tables) {
+    const rows = await ctx.db.all<Record<string, unknown>>(`SELECT * FROM ${t.table} WHERE ${t.scope}`, [inspectionId]);
+    out[t.entity] = rows.map((r) => JSON.stringify(t.entity === 'inspection' ? { ...r, updated_at: null } : r)).sort();
+  }
+  return out;
+}
+
+/** The first laptop pulls the schools and opens an inspection; every laptop then has it. */
+export async function sharedInspection(laptops: ReadonlyArray<import('../../main/services/context').ServiceContext>, ratings: RatingSpec[] = [{ indicatorId: 'km.1', level: 'volgens' }]): Promise<string> {
+  const [first] = laptops;
+  await callOk(first, 'syncNow', {});
+  const school = (await callOk<Array<{ instellingsnummer: string }>>(first, 'listSchools', {}))[0].instellingsnummer;
+  const inspectionId = await ratedInspection(first, { instellingsnummer: school, ratings });
+  for (const l of laptops) await callOk(l, 'syncNow', {});
+  return inspectionId;
 }

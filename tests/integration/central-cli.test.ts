@@ -64,6 +64,13 @@ describe('central and laptop commands', () => {
     expect(badRole.stderr).toMatch(/rol 'chef' bestaat niet/);
   }, 120_000);
 
+  it('serve refuses to listen beyond loopback without TLS', async () => {
+    if (!available) return;
+    const result = await command('central/cli.ts', ['serve', '--database', central!.databaseUrl, '--port', '0', '--host', '0.0.0.0']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/alleen met TLS: geef --tls-cert en --tls-key/);
+  }, 60_000);
+
   it('says plainly when the server cannot be reached', async () => {
     if (!available) return;
     const fresh = makeTempDir();

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYNC_TABLES } from '../../main/db/repositories/sync-tables';
 import type { ServiceContext } from '../../main/services/context';
-import { enrolledLaptop, requirePostgres, startCentral, type TestCentral } from '../helpers/central';
+import { enrolledLaptop, requirePostgres, startCentral, type TestCentral, syncedContent } from '../helpers/central';
 import { ratedInspection } from '../helpers/inspection-builder';
 import { callOk, steppingClock, type TestServices } from '../helpers/services';
 
@@ -32,14 +31,6 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('sync' as const), laptop: fc.integer({ min: 0, max: 2 }) }),
 );
 
-async function content(ctx: ServiceContext, inspectionId: string) {
-  const out: Record<string, string[]> = {};
-  for (const t of SYNC_TABLES) {
-    const rows = await ctx.db.all<Record<string, unknown>>(`SELECT * FROM ${t.table} WHERE ${t.scope}`, [inspectionId]);
-    out[t.entity] = rows.map((r) => JSON.stringify(t.entity === 'inspection' ? { ...r, updated_at: null } : r)).sort();
-  }
-  return out;
-}
 
 describe('any order of syncs from any number of laptops', () => {
   it('converges on every copy and reports every concurrent edit of one field', async () => {
@@ -84,9 +75,9 @@ describe('any order of syncs from any number of laptops', () => {
         }
         for (const l of [0, 1, 2, 0, 1]) await callOk(laptops[l], 'syncNow', {});
 
-        const state = await content(laptops[0], inspectionId);
-        expect(await content(laptops[1], inspectionId)).toEqual(state);
-        expect(await content(laptops[2], inspectionId)).toEqual(state);
+        const state = await syncedContent(laptops[0], inspectionId);
+        expect(await syncedContent(laptops[1], inspectionId)).toEqual(state);
+        expect(await syncedContent(laptops[2], inspectionId)).toEqual(state);
         expect(state.observation.length).toBe(observed);
         const concurrent = (field: string) => {
           const of = edits.filter((e) => e.field === field);

@@ -1,10 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SYNC_TABLES } from '../../main/db/repositories/sync-tables';
 import { intBetween, seededRandom } from '../../main/domain/random';
-import type { ServiceContext } from '../../main/services/context';
-import { requirePostgres, startCentral, type TestCentral } from '../helpers/central';
+import { requirePostgres, startCentral, type TestCentral, sharedInspection, syncedContent } from '../helpers/central';
 import { cuttingProxy, type CuttingProxy } from '../helpers/cutting-proxy';
-import { ratedInspection } from '../helpers/inspection-builder';
 import { call, callOk, openTestServices, steppingClock, type TestServices } from '../helpers/services';
 
 /**
@@ -27,14 +24,6 @@ afterEach(async () => {
   await central?.close();
 });
 
-async function content(ctx: ServiceContext, inspectionId: string) {
-  const out: Record<string, string[]> = {};
-  for (const t of SYNC_TABLES) {
-    const rows = await ctx.db.all<Record<string, unknown>>(`SELECT * FROM ${t.table} WHERE ${t.scope}`, [inspectionId]);
-    out[t.entity] = rows.map((r) => JSON.stringify(t.entity === 'inspection' ? { ...r, updated_at: null } : r)).sort();
-  }
-  return out;
-}
 
 async function laptop(name: string, start: string) {
   const s = await openTestServices({ seedDemo: false, actor: name, now: steppingClock(start) });
@@ -52,11 +41,7 @@ describe('a sync cut off at any byte', () => {
     proxy = await cuttingProxy(central.url);
     const a = await laptop('Anna', '2027-03-01T08:00:00.000Z');
     const b = await laptop('Bert', '2027-03-01T09:00:00.000Z');
-    await callOk(a, 'syncNow', {});
-    const school = (await callOk<Array<{ instellingsnummer: string }>>(a, 'listSchools', {}))[0].instellingsnummer;
-    const inspectionId = await ratedInspection(a, { instellingsnummer: school, ratings: [{ indicatorId: 'km.1', level: 'volgens' }] });
-    await callOk(a, 'syncNow', {});
-    await callOk(b, 'syncNow', {});
+    const inspectionId = await sharedInspection([a, b]);
 
     const random = seededRandom(16);
     const made: string[] = [];
@@ -83,8 +68,8 @@ describe('a sync cut off at any byte', () => {
     expect(failures - cutAfterCommit).toBeGreaterThan(0);
 
     for (const who of [a, b, a, b]) await callOk(who, 'syncNow', {});
-    const state = await content(a, inspectionId);
-    expect(await content(b, inspectionId)).toEqual(state);
+    const state = await syncedContent(a, inspectionId);
+    expect(await syncedContent(b, inspectionId)).toEqual(state);
     expect(state.observation.map((o) => JSON.parse(o).class_name).sort()).toEqual([...made].sort());
     const { rows } = await central.pool.query<{ n: string }>(`SELECT count(*) AS n FROM entries WHERE entity = 'observation'`);
     expect(Number(rows[0].n)).toBe(made.length);

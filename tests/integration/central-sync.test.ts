@@ -1,7 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SYNC_TABLES } from '../../main/db/repositories/sync-tables';
-import type { ServiceContext } from '../../main/services/context';
-import { enrolledLaptop, requirePostgres, startCentral, type TestCentral } from '../helpers/central';
+import { enrolledLaptop, requirePostgres, startCentral, type TestCentral, syncedContent } from '../helpers/central';
 import { ratedInspection } from '../helpers/inspection-builder';
 import { call, callOk, steppingClock, type TestServices } from '../helpers/services';
 
@@ -24,15 +23,6 @@ afterEach(async () => {
   central = undefined;
 });
 
-/** The synced tables of one inspection as sorted rows (change stamps of the inspection row aside): "the same state". */
-async function content(ctx: ServiceContext, inspectionId: string, tables = SYNC_TABLES) {
-  const out: Record<string, string[]> = {};
-  for (const t of tables) {
-    const rows = await ctx.db.all<Record<string, unknown>>(`SELECT * FROM ${t.table} WHERE ${t.scope}`, [inspectionId]);
-    out[t.entity] = rows.map((r) => JSON.stringify(t.entity === 'inspection' ? { ...r, updated_at: null } : r)).sort();
-  }
-  return out;
-}
 
 const observation = (inspectionId: string, className: string) => ({
   inspectionId, className, subject: 'wiskunde', observedAt: '2027-03-02T09:10', scores: { relatie: 'volgens' }, notes: { relatie: `notitie ${className}` }, onTask: 20, offTask: 2,
@@ -59,7 +49,7 @@ describe('three laptops and one central server', () => {
     const { a, b, inspectionId } = await team();
     expect((await callOk(a.ctx, 'syncNow', {})).pushed).toBeGreaterThan(0);
     await callOk(b.ctx, 'syncNow', {});
-    expect(await content(b.ctx, inspectionId)).toEqual(await content(a.ctx, inspectionId));
+    expect(await syncedContent(b.ctx, inspectionId)).toEqual(await syncedContent(a.ctx, inspectionId));
 
     // Offline on both laptops.
     await callOk(a.ctx, 'saveObservation', observation(inspectionId, '3A'));
@@ -73,8 +63,8 @@ describe('three laptops and one central server', () => {
     await callOk(a.ctx, 'syncNow', {});
     await callOk(b.ctx, 'syncNow', {});
 
-    const stateA = await content(a.ctx, inspectionId);
-    expect(await content(b.ctx, inspectionId)).toEqual(stateA);
+    const stateA = await syncedContent(a.ctx, inspectionId);
+    expect(await syncedContent(b.ctx, inspectionId)).toEqual(stateA);
     expect(stateA.observation.map((o) => JSON.parse(o).class_name).sort()).toEqual(['3A', '5B']);
     for (const laptop of [a, b]) {
       const conflicts = await callOk<Array<{ entity: string; versions: unknown[] }>>(laptop.ctx, 'listConflicts', { inspectionId });
@@ -92,7 +82,7 @@ describe('three laptops and one central server', () => {
     const seq = (await central!.pool.query<{ s: string }>('SELECT max(seq) AS s FROM entries')).rows[0].s;
     for (const laptop of [a, b]) expect(await callOk(laptop.ctx, 'syncNow', {})).toMatchObject({ pushed: 0, pulled: 0, conflicts: 0 });
     expect((await central!.pool.query<{ s: string }>('SELECT max(seq) AS s FROM entries')).rows[0].s).toBe(seq);
-    expect(await content(a.ctx, inspectionId)).toEqual(stateA);
+    expect(await syncedContent(a.ctx, inspectionId)).toEqual(stateA);
   });
 
   it('hands a 2B referral to the task-force member without a file, and brings their visit back', async () => {
@@ -109,8 +99,8 @@ describe('three laptops and one central server', () => {
     const referral = await callOk(c.ctx, 'getReferral', { id: plan.referral.id });
     expect(referral.referral.advice).toBe('2B');
     // The shell the referral needs, not the working notes.
-    expect((await content(c.ctx, inspectionId)).observation).toEqual([]);
-    expect((await content(c.ctx, inspectionId)).rating.length).toBeGreaterThan(0);
+    expect((await syncedContent(c.ctx, inspectionId)).observation).toEqual([]);
+    expect((await syncedContent(c.ctx, inspectionId)).rating.length).toBeGreaterThan(0);
 
     await callOk(c.ctx, 'saveVisit', { referralId: plan.referral.id, date: '2027-03-19', participants: 'Directie', notes: 'Eerste bezoek van de taskforce.', progress: [] });
     expect((await callOk(c.ctx, 'syncNow', {})).pushRefused).toBe(0);
@@ -118,7 +108,7 @@ describe('three laptops and one central server', () => {
     const atA = await callOk(a.ctx, 'getReferral', { id: plan.referral.id });
     expect(atA.visits.map((v: { notes: string }) => v.notes)).toEqual(['Eerste bezoek van de taskforce.']);
     const plans = SYNC_TABLES.filter((t) => t.referral === 'plan');
-    expect(await content(c.ctx, inspectionId, plans)).toEqual(await content(a.ctx, inspectionId, plans));
+    expect(await syncedContent(c.ctx, inspectionId, plans)).toEqual(await syncedContent(a.ctx, inspectionId, plans));
   });
 
   it('refuses a revoked laptop, and logs it', async () => {
