@@ -147,16 +147,30 @@ export async function saveGoal(ctx: ServiceContext, input: ValidatedInput<'saveG
   });
 }
 
+/**
+ * Creates or corrects one plan entry (action, visit, milestone) through the
+ * write path, auditing its whole record before and after.
+ */
+async function savePlanEntry<I extends { referralId: string; id?: string }, E extends { id: string }>(
+  ctx: ServiceContext,
+  entity: 'action' | 'visit' | 'milestone',
+  input: I,
+  list: (db: typeof ctx.db, referralId: string, withRemoved: boolean) => Promise<E[]>,
+  upsert: (tx: InspectionWrite['tx'], referralId: string, entry: E, by: { at: string; actor: string }) => Promise<void>,
+) {
+  const { referralId, id, ...fields } = input;
+  const existing = id ? (await list(ctx.db, referralId, true)).find((e) => e.id === id) : undefined;
+  return change(ctx, referralId, async (w) => {
+    const entry = { id: id ?? randomUUID(), ...fields } as unknown as E;
+    await upsert(w.tx, referralId, entry, by(w));
+    await auditRecord(w, entity, entry.id, existing, entry);
+  });
+}
+
 export async function saveAction(ctx: ServiceContext, input: ValidatedInput<'saveAction'>) {
   const goals = await repo.listGoals(ctx.db, input.referralId);
   if (input.goalId !== null && !goals.some((g) => g.id === input.goalId)) throw new AppError('invalid_input', 'Dit doel hoort niet bij deze doorverwijzing', 'goalId');
-  const { referralId, id, ...fields } = input;
-  const existing = id ? (await repo.listActions(ctx.db, referralId, true)).find((a) => a.id === id) : undefined;
-  return change(ctx, referralId, async (w) => {
-    const action = { id: id ?? randomUUID(), ...fields };
-    await repo.upsertAction(w.tx, referralId, action, by(w));
-    await auditRecord(w, 'action', action.id, existing, action);
-  });
+  return savePlanEntry(ctx, 'action', input, repo.listActions, repo.upsertAction);
 }
 
 export async function saveVisit(ctx: ServiceContext, input: ValidatedInput<'saveVisit'>) {
@@ -166,23 +180,11 @@ export async function saveVisit(ctx: ServiceContext, input: ValidatedInput<'save
   // A planned visit has not judged anything yet; its progress comes when it is held.
   if (!input.held && input.progress.length > 0) refuseIf([problem('planned_visit_has_no_progress', 'progress')]);
   if (input.held && input.date > today(ctx)) refuseIf([problem('visit_held_in_future', 'date', { date: input.date })]);
-  const { referralId, id, ...fields } = input;
-  const existing = id ? (await repo.listVisits(ctx.db, referralId, true)).find((v) => v.id === id) : undefined;
-  return change(ctx, referralId, async (w) => {
-    const visit = { id: id ?? randomUUID(), ...fields };
-    await repo.upsertVisit(w.tx, referralId, visit, by(w));
-    await auditRecord(w, 'visit', visit.id, existing, visit);
-  });
+  return savePlanEntry(ctx, 'visit', input, repo.listVisits, repo.upsertVisit);
 }
 
 export async function saveMilestone(ctx: ServiceContext, input: ValidatedInput<'saveMilestone'>) {
-  const { referralId, id, ...fields } = input;
-  const existing = id ? (await repo.listMilestones(ctx.db, referralId, true)).find((m) => m.id === id) : undefined;
-  return change(ctx, referralId, async (w) => {
-    const milestone = { id: id ?? randomUUID(), ...fields };
-    await repo.upsertMilestone(w.tx, referralId, milestone, by(w));
-    await auditRecord(w, 'milestone', milestone.id, existing, milestone);
-  });
+  return savePlanEntry(ctx, 'milestone', input, repo.listMilestones, repo.upsertMilestone);
 }
 
 export const taskforceHandlers = {
