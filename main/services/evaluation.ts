@@ -14,31 +14,38 @@ import { flandersData } from './signals';
 import { listReferrals } from '../db/repositories/taskforce';
 import { taskforcePipeline } from '../domain/taskforce/caseload';
 
-const TITLES: Record<EvaluationIndicator['id'], string> = {
-  teaching_time: 'Leerlingen bij de les (lesobservaties)',
-  disciplinary_measures: 'Tucht- en bewarende maatregelen per 100 leerlingen',
-  qualified_outflow: 'Gekwalificeerde uitstroom secundair onderwijs (%)',
-  feeling_safe: 'Leerlingen die zich veilig voelen (bevragingen, %)',
+type Lang = 'nl' | 'en';
+
+const TITLES: Record<EvaluationIndicator['id'], Record<Lang, string>> = {
+  teaching_time: { nl: 'Leerlingen bij de les (lesobservaties)', en: 'Pupils on task (lesson observations)' },
+  disciplinary_measures: { nl: 'Tucht- en bewarende maatregelen per 100 leerlingen', en: 'Disciplinary and order measures per 100 pupils' },
+  qualified_outflow: { nl: 'Gekwalificeerde uitstroom secundair onderwijs (%)', en: 'Qualified outflow from secondary education (%)' },
+  feeling_safe: { nl: 'Leerlingen die zich veilig voelen (bevragingen, %)', en: 'Pupils who feel safe (surveys, %)' },
+};
+const WORDS = {
+  nl: { flanders: 'Vlaanderen', per100: 'per 100 leerlingen', noData: 'nog geen gegevens', chart: 'Lijngrafiek', number: formatDutchNumber },
+  en: { flanders: 'Flanders', per100: 'per 100 pupils', noData: 'no data yet', chart: 'Line chart', number: (v: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(v) },
 };
 
-function indicatorChart(indicator: EvaluationIndicator): ChartSpec {
+function indicatorChart(indicator: EvaluationIndicator, lang: Lang): ChartSpec {
   return {
     kind: 'line',
     // The tile's heading names the chart; a title inside a small chart would be cut off.
     title: '',
     categories: indicator.series.map((p) => p.schoolYear),
-    series: [{ name: 'Vlaanderen', values: indicator.series.map((p) => p.value) }],
-    yAxisLabel: indicator.unit === 'percent' ? '%' : 'per 100 leerlingen',
+    series: [{ name: WORDS[lang].flanders, values: indicator.series.map((p) => p.value) }],
+    yAxisLabel: indicator.unit === 'percent' ? '%' : WORDS[lang].per100,
     width: 420,
     height: 240,
   };
 }
 
 /** The chart in words: every year's value, so the text alternative carries the whole chart. */
-function indicatorAlt(indicator: EvaluationIndicator): string {
-  if (indicator.series.length === 0) return `${TITLES[indicator.id]}: nog geen gegevens.`;
-  const unit = indicator.unit === 'percent' ? ' %' : ' per 100 leerlingen';
-  return `Lijngrafiek ${TITLES[indicator.id].toLowerCase()}: ${indicator.series.map((p) => `${p.schoolYear} ${formatDutchNumber(p.value)}${unit}`).join(', ')}.`;
+function indicatorAlt(indicator: EvaluationIndicator, lang: Lang): string {
+  const w = WORDS[lang];
+  if (indicator.series.length === 0) return `${TITLES[indicator.id][lang]}: ${w.noData}.`;
+  const unit = indicator.unit === 'percent' ? ' %' : ` ${w.per100}`;
+  return `${w.chart} ${TITLES[indicator.id][lang].toLowerCase()}: ${indicator.series.map((p) => `${p.schoolYear} ${w.number(p.value)}${unit}`).join(', ')}.`;
 }
 
 /**
@@ -46,7 +53,7 @@ function indicatorAlt(indicator: EvaluationIndicator): string {
  * observations and survey tallies of final inspections, and the school-year
  * figures. Each comes with its chart and the chart in words.
  */
-export async function evaluationIndicators(ctx: ServiceContext) {
+export async function evaluationIndicators(ctx: ServiceContext, lang: Lang = 'nl') {
   const [observations, surveys, { schools, figures }] = await Promise.all([
     ctx.db.all<{ inspectionId: string; instellingsnummer: string; startDate: string; onTask: number; offTask: number }>(
       `SELECT o.inspection_id AS inspectionId, i.instellingsnummer, i.start_date AS startDate, o.on_task AS onTask, o.off_task AS offTask
@@ -95,8 +102,8 @@ export async function evaluationIndicators(ctx: ServiceContext) {
     inspectionsBeyondFigures: beyondFigures,
     pipeline: { ...taskforcePipeline(await listReferrals(ctx.db)), reinspections },
     indicators: indicators.map((indicator) => {
-      const chart = indicatorChart(indicator);
-      return { ...indicator, title: TITLES[indicator.id], behind: schoolsBehind(indicator), chart: indicator.series.length > 0 ? { svg: renderChartSvg(chart, SCREEN_CHART_FONT_FAMILY), alt: indicatorAlt(indicator) } : null };
+      const chart = indicatorChart(indicator, lang);
+      return { ...indicator, title: TITLES[indicator.id][lang], behind: schoolsBehind(indicator), chart: indicator.series.length > 0 ? { svg: renderChartSvg(chart, SCREEN_CHART_FONT_FAMILY), alt: indicatorAlt(indicator, lang) } : null };
     }),
   };
 }

@@ -44,8 +44,8 @@ export async function getOverview(ctx: ServiceContext, input: ValidatedInput<'ge
       };
     });
   // § 6 of the plan: the three evaluation indicators, with what each rests on.
-  const evaluation = await evaluationIndicators(ctx);
-  return { schoolYear, schoolYears, totals, severityCounts, strongest, trendCharts: overviewTrendCharts(totals), evaluation };
+  const evaluation = await evaluationIndicators(ctx, input.lang ?? 'nl');
+  return { schoolYear, schoolYears, totals, severityCounts, strongest, trendCharts: overviewTrendCharts(totals, input.lang ?? 'nl'), evaluation };
 }
 
 export const overviewHandlers = {

@@ -13,6 +13,8 @@ export const overviewOperations = {
       schoolYear: schoolYear.optional(),
       /** How many schools with the strongest signals to list. */
       top: z.number().int().min(1).max(200).optional(),
+      /** The language of the charts' words and text alternatives (default nl). */
+      lang: z.enum(['nl', 'en']).optional(),
     })
     .strict(),
 };

@@ -16,15 +16,16 @@ const MEASURES = ['preventiveSuspensions', 'temporaryExclusions', 'definitiveExc
 const LEVELS = ['secundair', 'basis'] as const;
 
 export function OverviewPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
   const [overview, setOverview] = useState<Overview | null>(null);
   const [schoolYear, setSchoolYear] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     setError(null);
-    send('getOverview', { schoolYear }).then(setOverview, (e: Error) => setError(e.message));
-  }, [schoolYear]);
+    send('getOverview', { schoolYear, lang }).then(setOverview, (e: Error) => setError(e.message));
+  }, [schoolYear, lang]);
 
   return (
     <section aria-labelledby="overview-title">
