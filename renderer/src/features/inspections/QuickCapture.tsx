@@ -32,7 +32,11 @@ export function QuickCapture({ disabled }: { disabled: boolean }) {
   }, [open]);
 
   return (
-    <dialog ref={dialog} className="capture" aria-labelledby="capture-title" onClose={() => setOpen(false)}>
+    <dialog ref={dialog} className="capture" aria-labelledby="capture-title" onClose={() => {
+        // The close event is queued: it can arrive after Alt+N has already reopened the dialog. Only a dialog
+        // that is really closed now counts, or the late event would shut the new capture at once.
+        if (!dialog.current?.open) setOpen(false);
+      }}>
       <h2 id="capture-title">{t('onsite.evidence.capture')}</h2>
       {open && <EvidenceForm autoFocus onSaved={() => setOpen(false)} />}
       <button type="button" onClick={() => setOpen(false)}>{t('onsite.evidence.close')}</button>
