@@ -3,7 +3,7 @@ import { AppError, refuseIf } from '../api/envelope';
 import type { ValidatedInput } from '../api/contract';
 import { appendChange } from '../db/repositories/changes';
 import * as repo from '../db/repositories/inspections';
-import { findIndicator, type Framework } from '../domain/framework';
+import { findIndicator, type Framework, indicatorInForce } from '../domain/framework';
 import { defaultFocus } from '../domain/inspection';
 import { INDICATOR_TEXT_FIELDS } from '../domain/onsite/rating-rules';
 import { problem } from '../domain/problems';
@@ -66,7 +66,9 @@ export async function getInspection(ctx: ServiceContext, input: ValidatedInput<'
   const inspection = await requireInspection(ctx, input.id);
   const framework = await ctx.frameworks.pinned(ctx.db, inspection.frameworkId, inspection.frameworkVersion);
   const ratings = await repo.listRatings(ctx.db, inspection.id);
-  return { inspection, framework, ratings };
+  // Indicators whose action does not apply yet on the inspection's date: the guide says so beside them.
+  const notInForce = framework.domains.flatMap((d) => d.indicators).filter((i) => !indicatorInForce(i, inspection.startDate)).map((i) => i.id);
+  return { inspection, framework, ratings, notInForce };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { allowedEvents } from '../domain/taskforce/trajectory';
 import { randomUUID } from 'node:crypto';
 import { AppError, refuseIf } from '../api/envelope';
 import type { ValidatedInput } from '../api/contract';
@@ -53,6 +54,8 @@ export async function getReferral(ctx: ServiceContext, input: ValidatedInput<'ge
       milestones: milestones.filter((m) => m.removedAt),
     },
     decisions,
+    /** The decisions the trajectory's phase allows now (domain/taskforce/trajectory.ts). */
+    allowedEvents: allowedEvents(referral.phase),
     figures,
     progress: goalProgress(plan.goals, plan.visits, now),
     // A closed trajectory stops counting: no overdue marks, no next visit.

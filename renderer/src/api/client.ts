@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { problemMessage } from '../../../main/api/problem-messages';
 import type { Api, ApiErrorBody, Envelope, OperationInput, OperationName } from '../../../main/api/types';
-import type { Problem } from '../../../main/domain/problems';
+import type { Problem } from '../../../main/api/vocabulary';
 
 declare global {
   interface Window {

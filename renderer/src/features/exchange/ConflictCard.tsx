@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../components/format';
-import { entityLabel } from '../../../../main/domain/entities';
+import { entityLabel } from '../../../../main/api/vocabulary';
 import { columnLabel, displayValue, isStructured } from './format';
 import { type Conflict, loadExchange, resolveConflict } from './store';
 

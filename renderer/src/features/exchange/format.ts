@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { fieldKind, fieldLabel } from '../../../../main/domain/entities';
+import { fieldKind, fieldLabel } from '../../../../main/api/vocabulary';
 import { formatDate } from '../../components/format';
 
 /** A stored value as an inspector reads it: JSON objects as "key: value" lines, flags as yes/no, codes as words. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CLIMATE_WORDS } from '../../../../main/domain/onsite/quadrant';
+import { CLIMATE_WORDS } from '../../../../main/api/vocabulary';
 import { useInspection } from './store';
 
 const CELLS = [

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { searchKey } from '../../../../main/domain/search';
+import { searchKey } from '../../../../main/api/vocabulary';
 import { type ApiResult, send } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { NewInspectionForm } from '../schools/NewInspectionForm';

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { Indicator, RatingLevel } from '../../../../main/api/types';
-import { indicatorInForce } from '../../../../main/domain/framework';
 import { PrivacyWarning } from '../../components/PrivacyWarning';
 import { IndicatorContext } from './IndicatorContext';
 import { discardDraft, flush, type SaveState, setLevel, setText, TEXT_FIELDS, type TextField, useInspection } from './store';
@@ -70,10 +69,11 @@ function DeadlineField({ indicatorId, readOnly }: { indicatorId: string; readOnl
 }
 
 /** Where the action behind an indicator applies from (the plan's "Timing" line), and whether it does on this inspection's date. */
-function InForce({ indicator, startDate }: { indicator: Indicator; startDate: string }) {
+function InForce({ indicator }: { indicator: Indicator }) {
   const { t } = useTranslation();
   if (!indicator.inForceFrom) return null;
-  const applies = indicatorInForce(indicator, startDate);
+  // The record says which indicators are not in force on this inspection's date (getInspection).
+  const applies = useInspection((s) => !(s.detail?.notInForce ?? []).includes(indicator.id));
   return <p className={applies ? 'in-force' : 'warning'}>{t(applies ? 'onsite.inForce' : 'onsite.notInForce', { year: indicator.inForceFrom })}</p>;
 }
 
@@ -83,7 +83,6 @@ export function RatingEditor({ indicator, readOnly }: { indicator: Indicator; re
   const level = useInspection((s) => s.drafts[indicator.id]?.level ?? null);
   const motivation = useInspection((s) => s.drafts[indicator.id]?.motivation ?? '');
   const saveState = useInspection((s) => s.saveState[indicator.id]);
-  const startDate = useInspection((s) => s.detail?.inspection.startDate ?? '');
   const groupName = `rating-${indicator.id}`;
   const refused = typeof saveState === 'object' ? saveState : null;
 
@@ -105,7 +104,7 @@ export function RatingEditor({ indicator, readOnly }: { indicator: Indicator; re
           ))}
         </ul>
       </details>
-      <InForce indicator={indicator} startDate={startDate} />
+      <InForce indicator={indicator} />
       <IndicatorContext indicator={indicator} level={level} />
       {refused && (
         <div className="refusal" role="alert">

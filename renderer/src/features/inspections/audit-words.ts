@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { entityLabel, fieldLabel } from '../../../../main/domain/entities';
+import { entityLabel, fieldLabel } from '../../../../main/api/vocabulary';
 import { displayValue } from '../exchange/format';
 
 type Lang = 'nl' | 'en';

@@ -1,4 +1,4 @@
-import { searchKey } from '../../../../main/domain/search';
+import { searchKey } from '../../../../main/api/vocabulary';
 
 export interface InspectionFilters {
   search: string;

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROFILE_ROLES } from '../../../../main/domain/people';
+import { PROFILE_ROLES } from '../../../../main/api/vocabulary';
 import { saveProfile, type ProfileRole, useProfile } from './store';
 
 /**

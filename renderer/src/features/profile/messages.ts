@@ -1,5 +1,5 @@
 import type { FeatureMessages } from '../../i18n/features';
-import { PROFILE_ROLE_LABELS } from '../../../../main/domain/people';
+import { PROFILE_ROLE_LABELS } from '../../../../main/api/vocabulary';
 
 const roles = (lang: 'nl' | 'en') => Object.fromEntries(Object.entries(PROFILE_ROLE_LABELS).map(([role, label]) => [role, label[lang]]));
 

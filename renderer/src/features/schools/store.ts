@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { type ApiResult, send } from '../../api/client';
 import type { SignalKey } from './messages';
-import { searchKey } from '../../../../main/domain/search';
+import { searchKey } from '../../../../main/api/vocabulary';
 
 export type SchoolRow = ApiResult<'listSchools'>[number];
 type SchoolDetail = ApiResult<'getSchool'>;

@@ -1,6 +1,5 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allowedEvents } from '../../../../main/domain/taskforce/trajectory';
 import { type ApiResult, send } from '../../api/client';
 import { formatDate } from '../../components/format';
 import { changePlan } from './store';
@@ -38,7 +37,7 @@ function Setup({ plan }: { plan: Plan }) {
 function DecisionForm({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const { referral } = plan;
-  const options = allowedEvents(referral.phase).filter((e): e is Decision => e !== 'close');
+  const options = plan.allowedEvents.filter((e): e is Decision => e !== 'close');
   const [kind, setKind] = useState<Decision | ''>(options[0] ?? '');
   const [date, setDate] = useState('');
   const [answer, setAnswer] = useState<(typeof ANSWERS)[number]>('accepts');

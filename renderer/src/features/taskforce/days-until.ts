@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { daysBetween } from '../../../../main/domain/dates';
+import { daysBetween } from '../../../../main/api/vocabulary';
 import { todayIso } from '../../components/format';
 
 /** "nog 12 dagen", "vandaag", or for a date already past "verstreken sinds 3 dagen" — never "nog 0 dagen" for a past date. */
