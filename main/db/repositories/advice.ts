@@ -34,14 +34,6 @@ export async function saveAdviceDecision(tx: SqlExecutor, inspectionId: string, 
   );
 }
 
-/** The judgements the advice rests on: each rated indicator with its level and shortcoming text. */
-export function listJudgements(db: SqlExecutor, inspectionId: string): Promise<Array<{ indicatorId: string; level: RatingLevel | null; shortcomings: string }>> {
-  return db.all(
-    'SELECT indicator_id AS indicatorId, level, shortcomings FROM ratings WHERE inspection_id = ? ORDER BY indicator_id',
-    [inspectionId],
-  );
-}
-
 /** Every final inspection's decided advice, with its school's niveau and its framework, for the outcome overview. */
 export function listFinalDecisions(db: SqlExecutor): Promise<Array<{ inspectionId: string; advice: AdviceCode; reportDate: string; level: 'basis' | 'secundair'; frameworkId: string; frameworkVersion: string }>> {
   return db.all(

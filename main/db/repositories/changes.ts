@@ -1,5 +1,4 @@
 import type { SqlExecutor } from '../connection';
-import type { AuditEntry } from './audit';
 
 /** One audited field change, grouped with the others of the same user action by changeId. */
 export interface ChangeRow {
@@ -22,8 +21,16 @@ export interface ChangeRow {
   origin: string | null;
 }
 
-/** A row to append: the same fields as any audit entry. */
-export type NewChangeRow = AuditEntry;
+/** A row to append: who changed which field of which entry, when, from what to what. */
+export interface NewChangeRow {
+  at: string;
+  actor: string;
+  entity: string;
+  entityId: string;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
 
 /**
  * Appends the rows of one change. `undoes` names the change an undo takes

@@ -5,26 +5,6 @@ import type { RatingLevel } from '../rating';
 export const INDICATOR_TEXT_FIELDS = ['motivation', 'strengths', 'opportunities', 'shortcomings', 'recommendations'] as const;
 export type IndicatorTextField = (typeof INDICATOR_TEXT_FIELDS)[number];
 
-export interface IndicatorEntry {
-  level: RatingLevel | null;
-  motivation: string;
-  strengths: string;
-  opportunities: string;
-  shortcomings: string;
-  recommendations: string;
-}
-
-export type RatingProblem = { field: 'shortcomings'; code: 'shortcoming_required' };
-
-/**
- * A rating "beneden de verwachting" says the school falls short; the report
- * must then say where, so it cannot be kept without a shortcoming text.
- */
-export function ratingProblems(entry: Pick<IndicatorEntry, 'level' | 'shortcomings'>): RatingProblem[] {
-  if (entry.level === 'beneden' && entry.shortcomings.trim() === '') return [{ field: 'shortcomings', code: 'shortcoming_required' }];
-  return [];
-}
-
 /** A judgement needs at least two kinds of source (e.g. an observation and an interview) to be triangulated. */
 export const MIN_SOURCE_KINDS = 2;
 

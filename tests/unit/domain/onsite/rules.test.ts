@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { climateQuadrant } from '../../../../main/domain/onsite/quadrant';
-import { ratingProblems, triangulation } from '../../../../main/domain/onsite/rating-rules';
+import { triangulation } from '../../../../main/domain/onsite/rating-rules';
 import { RATING_LEVELS, type RatingLevel } from '../../../../main/domain/rating';
+import { ratingProblems } from '../../../../main/domain/rules/judgements';
+import { parseFramework } from '../../../../main/domain/framework';
+import { readFileSync } from 'node:fs';
+import { FRAMEWORK_FILE } from '../../../helpers/services';
+
+const framework = (() => {
+  const r = parseFramework(JSON.parse(readFileSync(FRAMEWORK_FILE, 'utf8')));
+  if (!r.ok) throw new Error(r.problems.join('; '));
+  return r.framework;
+})();
+const context = { framework, focusDomains: ['classroom_management'], startDate: '2027-03-01' };
 
 describe('rating rule: beneden needs a shortcoming', () => {
   const cases: [RatingLevel | null, string, number][] = [
@@ -14,9 +25,10 @@ describe('rating rule: beneden needs a shortcoming', () => {
     [null, '', 0],
   ];
   it.each(cases)('%s with shortcoming %j → %i problem(s)', (level, shortcomings, n) => {
-    const problems = ratingProblems({ level, shortcomings });
+    // Only "beneden" may carry a tekort text (domain/findings.ts): the one rule lives in rules/judgements.ts.
+    const problems = ratingProblems({ indicatorId: 'km.1', level, motivation: '', shortcomings: level === 'beneden' ? shortcomings : '', shortcomingDeadline: null }, context);
     expect(problems).toHaveLength(n);
-    if (n) expect(problems[0]).toEqual({ field: 'shortcomings', code: 'shortcoming_required' });
+    if (n) expect(problems[0]).toEqual({ field: 'shortcomings', code: 'shortcoming_required', params: { indicatorId: 'km.1' } });
   });
 });
 
