@@ -61,10 +61,6 @@ function value(t: TFunction, entity: string, field: string, raw: unknown, domain
       return text;
     }
   }
-  const shown = displayValue(t, entity, storedName(field), typeof raw === 'number' || typeof raw === 'boolean' ? raw : text);
+  const shown = displayValue(t, entity, field, typeof raw === 'number' || typeof raw === 'boolean' ? raw : text);
   return shown.length > 300 ? `${shown.slice(0, 297)}…` : shown;
-}
-
-function storedName(field: string): string {
-  return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
