@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { adviceOperations } from './operations/advice';
 import { appOperations } from './operations/app';
 import { backupOperations } from './operations/backup';
+import { demoOperations } from './operations/demo';
 import { exchangeOperations } from './operations/exchange';
 import { importOperations } from './operations/import';
 import { inspectionOperations } from './operations/inspections';
@@ -29,6 +30,7 @@ export const contract = {
   ...adviceOperations,
   ...taskforceOperations,
   ...retentionOperations,
+  ...demoOperations,
   ...backupOperations,
   ...importOperations,
   ...exchangeOperations,

@@ -16,6 +16,8 @@ export interface ServiceContext {
    * which is written by its own fictitious team before anyone has a profile.
    */
   authorOverride?: Author;
+  /** Marks what is written as demo data (domain/demo.ts): only while the demo set seeds its example inspections. */
+  demoSeeding?: boolean;
   now: () => Date;
   /** This program's registration as a holder of the record (a restore ignores its own). */
   recordLock?: LockHolder;

@@ -68,7 +68,7 @@ async function rate(ctx: ServiceContext, inspectionId: string, startDate: string
  * the UI, so every rule holds for them too.
  */
 export async function seedDemoInspections(team: ServiceContext, schools: readonly string[]): Promise<void> {
-  const ctx: ServiceContext = { ...team, authorOverride: DEMO_LEAD };
+  const ctx: ServiceContext = { ...team, authorOverride: DEMO_LEAD, demoSeeding: true };
   const [preparing, onSite, one, twoA, twoB] = schools;
   if (!twoB) return;
   await createInspection(ctx, { instellingsnummer: preparing, type: 'full', startDate: '2026-12-07' });

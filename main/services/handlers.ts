@@ -2,6 +2,7 @@ import type { OperationName } from '../api/contract';
 import { adviceHandlers } from './advice';
 import { appHandlers } from './app-info';
 import { backupHandlers } from './backup-handlers';
+import { demoHandlers } from './demo';
 import type { HandlerMap } from './handler-types';
 import { exchangeHandlers } from './exchange/handlers';
 import { importHandlers } from './import';
@@ -32,6 +33,7 @@ export const handlers = {
   ...adviceHandlers,
   ...taskforceHandlers,
   ...retentionHandlers,
+  ...demoHandlers,
   ...taskforceReportHandlers,
   ...trajectoryHandlers,
   ...calendarHandlers,

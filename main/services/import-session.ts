@@ -23,6 +23,10 @@ export interface ImportSummary {
   rowsWithErrors: number;
   columns: string[];
   ignoredColumns: string[];
+  /** Rows of the file for schools now held as demo schools: after the import those schools are real (domain/demo.ts). */
+  rowsForDemoSchools: number;
+  /** The record also holds demo data, which this import does not remove (Instellingen → Demogegevens does). */
+  recordHoldsDemo: boolean;
 }
 
 /** One file on its way in: read and validated in the background, held until committed or cancelled. */

@@ -5,6 +5,8 @@ import type { ValidatedInput } from '../api/contract';
 import type { SqlExecutor } from '../db/connection';
 import { insertImportLog, listImportLog } from '../db/repositories/imports';
 import { upsertFigures, upsertSchools } from '../db/repositories/schools';
+import { countDemoMarks, demoAmong, unmarkDemo } from '../db/repositories/demo';
+import { figuresKey } from '../domain/demo';
 import { toSafeCsv } from '../domain/import/csv-escape';
 import { fieldsOf, type ImportKind } from '../domain/import/fields';
 import { IMPORT_LIMITS } from '../domain/import/limits';
@@ -19,6 +21,19 @@ import { changedFields, classify } from './import-classify';
 import { createSession, dropSession, findSession, type ImportSession, sessionStatus } from './import-session';
 
 const WRITE_BATCH = 1_000;
+
+function recordKey(kind: ImportKind, record: ImportRecord): string {
+  return kind === 'schools' ? record.instellingsnummer : figuresKey(record.instellingsnummer, String((record as unknown as SchoolYearFigures).schoolYear));
+}
+
+/** Whether the file writes over demo schools, and whether the record holds demo data at all: the preview says both. */
+async function demoTouchedBy(db: SqlExecutor, records: readonly ImportRecord[]) {
+  const marks = await countDemoMarks(db);
+  const recordHoldsDemo = marks.school + marks.figures + marks.inspection > 0;
+  if (marks.school === 0) return { rowsForDemoSchools: 0, recordHoldsDemo };
+  const demo = await demoAmong(db, 'school', [...new Set(records.map((r) => r.instellingsnummer))]);
+  return { rowsForDemoSchools: records.filter((r) => demo.has(r.instellingsnummer)).length, recordHoldsDemo };
+}
 
 async function knownSchoolNumbers(db: SqlExecutor): Promise<Set<string>> {
   const rows = await db.all<{ instellingsnummer: string }>('SELECT instellingsnummer FROM schools');
@@ -48,6 +63,7 @@ async function runPreview(ctx: ServiceContext, session: ImportSession, bytes: Bu
       checkKnownSchools(validator, (nr) => known.has(nr));
     }
     const counts = await classify(ctx.db, validator.kind, validator.records, validator.recordRows, validator.errorRows);
+    const demo = await demoTouchedBy(ctx.db, validator.records);
     session.rowsRead = parsed.rows;
     session.records = validator.records;
     session.planned = counts.planned;
@@ -68,6 +84,7 @@ async function runPreview(ctx: ServiceContext, session: ImportSession, bytes: Bu
       rowsWithErrors: validator.errorRows.size,
       columns: match.columns.map((c) => c.header),
       ignoredColumns: match.ignored,
+      ...demo,
     };
     session.progress = 1;
     session.phase = 'ready';
@@ -136,6 +153,8 @@ export async function commitImport(ctx: ServiceContext, input: ValidatedInput<'c
         session.progress = session.rowsWritten / counts.toWrite.length;
       }
       if (session.cancelRequested) throw new ImportCancelled();
+      // Rows the file confirms unchanged are the user's data too: a demo mark on them goes (domain/demo.ts).
+      await unmarkDemo(tx, summary.kind === 'schools' ? 'school' : 'figures', session.records.map((r) => recordKey(summary.kind, r)));
       const id = await insertImportLog(tx, {
         fileName: session.fileName,
         sha256: summary.sha256,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, refuseIf } from '../api/envelope';
 import type { ValidatedInput } from '../api/contract';
+import { markDemo } from '../db/repositories/demo';
 import { appendChange } from '../db/repositories/changes';
 import * as repo from '../db/repositories/inspections';
 import { findIndicator, type Framework, indicatorInForce } from '../domain/framework';
@@ -58,6 +59,7 @@ export async function createInspection(ctx: ServiceContext, input: ValidatedInpu
       updatedAt: now,
     });
     await appendChange(tx, id, randomUUID(), [{ at: now, actor: author.name, entity: 'inspection', entityId: id, field: 'created', oldValue: null, newValue: input.type }], { role: author.role });
+    if (ctx.demoSeeding) await markDemo(tx, 'inspection', [id]);
   });
   return requireInspection(ctx, id);
 }

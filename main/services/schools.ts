@@ -4,6 +4,7 @@ import * as schoolsRepo from '../db/repositories/schools';
 import { listInspections } from '../db/repositories/inspections';
 import { disciplinaryRates } from '../domain/figures';
 import type { ServiceContext } from './context';
+import { demoSchoolsAmong } from './demo';
 import type { HandlerMap } from './handler-types';
 import { flandersData, signalSummaries } from './signals';
 import { schoolSignalCharts } from './signals-charts';
@@ -31,7 +32,8 @@ export async function getSchool(ctx: ServiceContext, input: ValidatedInput<'getS
   const figures = await schoolsRepo.getFigures(ctx.db, input.instellingsnummer);
   const inspections = await listInspections(ctx.db, input.instellingsnummer);
   const { index } = await flandersData(ctx);
-  return { school, figures, rates: disciplinaryRates(figures), inspections, signals: index.signalsOf(school.instellingsnummer) };
+  const demo = (await demoSchoolsAmong(ctx.db, [school.instellingsnummer])).has(school.instellingsnummer);
+  return { school, demo, figures, rates: disciplinaryRates(figures), inspections, signals: index.signalsOf(school.instellingsnummer) };
 }
 
 /** Every school year's signals of one school, oldest first, with explanations (CLI `signals`). */

@@ -23,8 +23,9 @@ const NOT_INSPECTION_WRITES = new Set([
   'importTemplate', 'importPreviewRows', 'listImports', 'exportPackage', 'readPackageChunk', 'uploadPackageChunk', 'importPackage', 'listExchanges', 'listConflicts',
   // Exports record their version and hash in their own log (report_exports); the report itself does not change.
   'exportReport', 'exportProgressReport',
-  // Covered by their own tests: merging a package (exchange.test.ts) and retention (retention.test.ts) both audit per inspection.
-  'resolveConflict', 'purgeExpiredAttachments',
+  // Covered by their own tests: merging a package (exchange.test.ts) and retention (retention.test.ts) both audit per inspection;
+  // removing the demo data takes the example inspections whole, their trail included (demo-data.test.ts).
+  'resolveConflict', 'purgeExpiredAttachments', 'getDemoData', 'removeDemoData',
   // A sync merges through the package merge, which audits every change with its origin (central-sync.test.ts).
   'enrolDevice', 'syncStatus', 'syncNow',
 ]);

@@ -21,6 +21,19 @@ const importShape = z.object({
   committed: z.boolean(),
 });
 
+const counts = z.object({ schools: z.number(), figures: z.number(), inspections: z.number() });
+const demoShape = z.object({
+  removed: counts.nullable(),
+  present: z.boolean(),
+  removable: counts,
+  keptSchools: z.array(z.object({ instellingsnummer: z.string(), name: z.string() })),
+});
+const demoSummary = (d: { present: boolean; removable: z.infer<typeof counts>; keptSchools: Array<{ instellingsnummer: string; name: string }> }) => ({
+  present: d.present,
+  removable: d.removable,
+  keptSchools: d.keptSchools,
+});
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Records: the demo set, imports, the school list and the signals. */
@@ -34,19 +47,52 @@ export const recordCommands = [
     },
     example: 'seed-demo --data-dir ./demo',
     options: {},
-    output: z.object({ schools: z.number(), figures: z.number(), inspections: z.number() }),
+    output: z.object({ schools: z.number(), figures: z.number(), inspections: z.number(), skippedRealSchools: z.number() }),
     async run({ ctx }) {
       const fresh = await seedDemoIfEmpty(ctx);
       const result = fresh ?? (await seedDemo(ctx));
-      return { schools: result.schools, figures: result.figures, inspections: fresh?.inspections ?? 0 };
+      return { schools: result.schools, figures: result.figures, inspections: fresh?.inspections ?? 0, skippedRealSchools: result.skippedRealSchools };
     },
     text(r, out) {
       out.line(
         tr(out.lang, {
-          nl: `Demodataset geschreven: ${r.schools} scholen, ${r.figures} rijen schooljaarcijfers${r.inspections ? `, ${r.inspections} voorbeeldinspecties` : ''}.`,
-          en: `Demo data written: ${r.schools} schools, ${r.figures} rows of school-year figures${r.inspections ? `, ${r.inspections} example inspections` : ''}.`,
+          nl: `Demodataset geschreven: ${r.schools} scholen, ${r.figures} rijen schooljaarcijfers${r.inspections ? `, ${r.inspections} voorbeeldinspecties` : ''}. Alles is gemarkeerd als demo; remove-demo --yes haalt het weer weg.`,
+          en: `Demo data written: ${r.schools} schools, ${r.figures} rows of school-year figures${r.inspections ? `, ${r.inspections} example inspections` : ''}. All of it is marked as demo; remove-demo --yes takes it away again.`,
         }),
       );
+      if (r.skippedRealSchools) {
+        out.line(tr(out.lang, { nl: `${r.skippedRealSchools} demoscholen overgeslagen: dat nummer is een echte school in deze werkmap.`, en: `${r.skippedRealSchools} demo schools skipped: that number is a real school in this record.` }));
+      }
+    },
+  }),
+  defineCommand({
+    name: 'remove-demo',
+    group: 'record',
+    summary: {
+      nl: 'verwijdert de demogegevens in één stap (demoscholen, hun cijfers en de voorbeeldinspecties); eigen imports en inspecties blijven',
+      en: 'removes the demo data in one step (demo schools, their figures and the example inspections); your own imports and inspections stay',
+    },
+    example: 'remove-demo --yes',
+    options: { yes: { type: 'boolean', description: { nl: 'echt verwijderen (zonder: alleen tonen wat er weg zou gaan)', en: 'really remove (without: only show what would go)' } } },
+    output: demoShape,
+    async run({ ctx }, o) {
+      const shown = await call(ctx, 'getDemoData', {});
+      if (!o.yes) return { removed: null, ...demoSummary(shown) };
+      const result = await call(ctx, 'removeDemoData', { expected: { schools: shown.removable.schools, inspections: shown.removable.inspections } });
+      return { removed: result.removed, ...demoSummary(result.demo) };
+    },
+    text(r, out) {
+      const { schools, figures, inspections } = r.removed ?? r.removable;
+      out.line(
+        r.removed
+          ? tr(out.lang, { nl: `Demogegevens verwijderd: ${schools} scholen, ${figures} rijen cijfers, ${inspections} inspecties.`, en: `Demo data removed: ${schools} schools, ${figures} rows of figures, ${inspections} inspections.` })
+          : r.present
+            ? tr(out.lang, { nl: `Zou verwijderen: ${schools} demoscholen, ${figures} rijen cijfers, ${inspections} voorbeeldinspecties. Bevestig met --yes.`, en: `Would remove: ${schools} demo schools, ${figures} rows of figures, ${inspections} example inspections. Confirm with --yes.` })
+            : tr(out.lang, { nl: 'Er staan geen demogegevens in deze werkmap.', en: 'This record holds no demo data.' }),
+      );
+      for (const k of r.keptSchools) {
+        out.line(tr(out.lang, { nl: `Blijft staan (eigen inspecties of cijfers): ${k.name} (${k.instellingsnummer}).`, en: `Stays (your own inspections or figures): ${k.name} (${k.instellingsnummer}).` }));
+      }
     },
   }),
   defineCommand({

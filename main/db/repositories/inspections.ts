@@ -1,6 +1,7 @@
 import type { InspectionStatus, InspectionType } from '../../domain/inspection';
 import type { RatingLevel } from '../../domain/rating';
 import type { SqlExecutor } from '../connection';
+import { INSPECTION_IS_DEMO } from './demo';
 
 interface InspectionRow {
   id: string;
@@ -15,6 +16,7 @@ interface InspectionRow {
   created_by: string;
   updated_at: string;
   school_name: string;
+  demo: number;
 }
 
 export interface InspectionRecord {
@@ -30,6 +32,8 @@ export interface InspectionRecord {
   createdAt: string;
   createdBy: string;
   updatedAt: string;
+  /** An example inspection of the demo set (domain/demo.ts). */
+  demo: boolean;
 }
 
 function toRecord(row: InspectionRow): InspectionRecord {
@@ -46,10 +50,11 @@ function toRecord(row: InspectionRow): InspectionRecord {
     createdAt: row.created_at,
     createdBy: row.created_by,
     updatedAt: row.updated_at,
+    demo: row.demo === 1,
   };
 }
 
-const SELECT = `SELECT i.*, s.name AS school_name FROM inspections i JOIN schools s ON s.instellingsnummer = i.instellingsnummer`;
+const SELECT = `SELECT i.*, s.name AS school_name, ${INSPECTION_IS_DEMO} AS demo FROM inspections i JOIN schools s ON s.instellingsnummer = i.instellingsnummer`;
 
 export async function listInspections(db: SqlExecutor, instellingsnummer?: string): Promise<InspectionRecord[]> {
   const rows = instellingsnummer
@@ -63,7 +68,7 @@ export async function getInspection(db: SqlExecutor, id: string): Promise<Inspec
   return row && toRecord(row);
 }
 
-export async function insertInspection(tx: SqlExecutor, record: Omit<InspectionRecord, 'schoolName'>): Promise<void> {
+export async function insertInspection(tx: SqlExecutor, record: Omit<InspectionRecord, 'schoolName' | 'demo'>): Promise<void> {
   await tx.run(
     `INSERT INTO inspections (id, instellingsnummer, type, status, framework_id, framework_version, focus_domains,
        start_date, created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -1,5 +1,14 @@
 import type { School, SchoolForm, SchoolLevel, SchoolYearFigures } from '../../domain/school';
+import { figuresKey } from '../../domain/demo';
 import type { SqlExecutor, SqlValue } from '../connection';
+import { markDemo, SCHOOL_IS_DEMO, unmarkDemo } from './demo';
+
+/**
+ * Where written rows come from: the demo set marks them as demo; anything
+ * else (an import, a package, the central server) is real and clears a mark
+ * (domain/demo.ts).
+ */
+export type RowOrigin = 'real' | 'demo';
 
 interface SchoolRow {
   instellingsnummer: string;
@@ -66,6 +75,8 @@ function toFigures(row: FiguresRow): SchoolYearFigures {
 export interface SchoolListRow extends School {
   latestSchoolYear: string | null;
   latestPupils: number | null;
+  /** A made-up school of the demo set. */
+  demo: boolean;
 }
 
 function escapeLike(text: string): string {
@@ -75,8 +86,8 @@ function escapeLike(text: string): string {
 export async function listSchools(db: SqlExecutor, search: string | undefined, limit: number): Promise<SchoolListRow[]> {
   const term = search?.trim() ?? '';
   const pattern = `%${escapeLike(term)}%`;
-  const rows = await db.all<SchoolRow & { latest_school_year: string | null; latest_pupils: number | null }>(
-    `SELECT s.*, f.school_year AS latest_school_year, f.pupils AS latest_pupils
+  const rows = await db.all<SchoolRow & { latest_school_year: string | null; latest_pupils: number | null; demo: number }>(
+    `SELECT s.*, f.school_year AS latest_school_year, f.pupils AS latest_pupils, ${SCHOOL_IS_DEMO} AS demo
        FROM schools s
        LEFT JOIN school_year_figures f ON f.instellingsnummer = s.instellingsnummer
         AND f.school_year = (SELECT max(school_year) FROM school_year_figures WHERE instellingsnummer = s.instellingsnummer)
@@ -86,10 +97,11 @@ export async function listSchools(db: SqlExecutor, search: string | undefined, l
       LIMIT ?`,
     [term, pattern, pattern, pattern, pattern, limit],
   );
-  return rows.map(({ latest_school_year, latest_pupils, ...school }) => ({
+  return rows.map(({ latest_school_year, latest_pupils, demo, ...school }) => ({
     ...school,
     latestSchoolYear: latest_school_year,
     latestPupils: latest_pupils,
+    demo: demo === 1,
   }));
 }
 
@@ -139,16 +151,26 @@ async function insertBatched<T>(
 }
 
 /** Inserts or updates schools by instellingsnummer; call inside a transaction. */
-export async function upsertSchools(tx: SqlExecutor, schools: readonly School[]): Promise<void> {
+export async function upsertSchools(tx: SqlExecutor, schools: readonly School[], origin: RowOrigin = 'real'): Promise<void> {
   await insertBatched(tx, 'schools', SCHOOL_COLUMNS, 'instellingsnummer', schools, (school) => SCHOOL_COLUMNS.map((c) => school[c]));
+  const keys = schools.map((s) => s.instellingsnummer);
+  await (origin === 'demo' ? markDemo(tx, 'school', keys) : unmarkDemo(tx, 'school', keys));
 }
 
 /** Inserts or updates figures by instellingsnummer + school year; call inside a transaction. */
-export async function upsertFigures(tx: SqlExecutor, figures: readonly SchoolYearFigures[]): Promise<void> {
+export async function upsertFigures(tx: SqlExecutor, figures: readonly SchoolYearFigures[], origin: RowOrigin = 'real'): Promise<void> {
   const columns = FIGURE_COLUMNS.map(([, column]) => column);
   await insertBatched(tx, 'school_year_figures', columns, 'instellingsnummer, school_year', figures, (row) =>
     FIGURE_COLUMNS.map(([field]) => row[field] as number | string | null),
   );
+  const keys = figures.map((f) => figuresKey(f.instellingsnummer, f.schoolYear));
+  await (origin === 'demo' ? markDemo(tx, 'figures', keys) : unmarkDemo(tx, 'figures', keys));
+}
+
+/** Every figures row's key (domain/demo.ts figuresKey). */
+export async function listFiguresKeys(db: SqlExecutor): Promise<string[]> {
+  const rows = await db.all<{ key: string }>(`SELECT instellingsnummer || '|' || school_year AS key FROM school_year_figures`);
+  return rows.map((r) => r.key);
 }
 
 /** Every school, for Flanders-wide views (signals, overview). */

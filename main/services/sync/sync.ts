@@ -5,12 +5,12 @@ import { centralRevs, countPending, forgetKnownInspection, knownInspections, rec
 import { getStoredFramework } from '../../db/repositories/frameworks';
 import { getInspection, listInspections } from '../../db/repositories/inspections';
 import { upsertSchools } from '../../db/repositories/schools';
+import { demoSchoolsAmong } from '../demo';
 import { getSetting, putSetting } from '../../db/repositories/settings';
 import { syncKey } from '../../db/repositories/sync';
 import { SYNC_TABLES } from '../../db/repositories/sync-tables';
 import type { School } from '../../domain/school';
 import type { ServiceContext } from '../context';
-import { DEMO_LEAD } from '../demo-inspections';
 import { payloadOf } from '../exchange/export';
 import { mergePayload } from '../exchange/import';
 import type { PackagePayload } from '../exchange/payload';
@@ -40,15 +40,15 @@ async function connection(ctx: ServiceContext) {
   return { server, credential };
 }
 
-/** The demo's example inspections are made up: they never leave the laptop, so a record holding them cannot enrol. */
+/** Demo data is made up: it never leaves the laptop, so a record holding any (domain/demo.ts) cannot enrol. */
 async function holdsDemoData(ctx: ServiceContext): Promise<boolean> {
-  return Boolean(await ctx.db.get('SELECT 1 FROM inspections WHERE created_by = ? LIMIT 1', [DEMO_LEAD.name]));
+  return Boolean(await ctx.db.get('SELECT 1 AS one FROM demo_marks LIMIT 1'));
 }
 
 export async function enrolDevice(ctx: ServiceContext, input: ValidatedInput<'enrolDevice'>) {
   const server = normalizeServer(input.server);
   if (await holdsDemoData(ctx)) {
-    throw new AppError('conflict', 'Deze werkmap bevat demogegevens, die nooit naar de centrale server gaan. Meld aan vanuit een schone werkmap (nieuwe gegevensmap).', 'code');
+    throw new AppError('conflict', 'Deze werkmap bevat demogegevens, die nooit naar de centrale server gaan. Verwijder ze eerst (Instellingen → Demogegevens) of meld aan vanuit een schone werkmap.', 'code');
   }
   if (await getSetting(ctx.db, KEY.credential)) throw new AppError('conflict', 'Deze werkbank is al aangemeld; een ander toestel-id vraagt een schone werkmap.', 'code');
   const enrolled = await centralRequest<{ deviceId: string; credential: string; user: { name: string; role: WhoAmI['role'] } }>({ server }, 'POST', '/enrol', {
@@ -107,7 +107,10 @@ async function pendingPayload(ctx: ServiceContext, inspectionId: string, taskfor
 async function push(ctx: ServiceContext, conn: { server: string; credential: string }): Promise<PushResult> {
   const total: PushResult = { accepted: 0, same: 0, conflicts: 0, refused: 0 };
   const taskforce = (await role(ctx)) === 'taskforce';
-  const ids = (await listInspections(ctx.db)).filter((i) => i.createdBy !== DEMO_LEAD.name).map((i) => i.id);
+  // Demo data never leaves the laptop: neither the example inspections nor anything on a made-up school.
+  const all = await listInspections(ctx.db);
+  const demoSchools = await demoSchoolsAmong(ctx.db, all.map((i) => i.instellingsnummer));
+  const ids = all.filter((i) => !i.demo && !demoSchools.has(i.instellingsnummer)).map((i) => i.id);
   for (let start = 0; start < ids.length; start += PUSH_INSPECTIONS) {
     const batch: Array<{ payload: PackagePayload; revs: Array<{ entity: string; id: string; revs: string }> }> = [];
     for (const id of ids.slice(start, start + PUSH_INSPECTIONS)) {

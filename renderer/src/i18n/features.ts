@@ -11,6 +11,7 @@ import { messages as backup } from '../features/settings/messages';
 import { messages as privacy } from '../components/privacy-messages';
 import { messages as profile } from '../features/profile/messages';
 import { messages as central } from '../features/central/messages';
+import { messages as demo } from '../features/demo/messages';
 
 /**
  * Messages that belong to one feature live beside it in
@@ -36,4 +37,5 @@ export const featureMessages: Record<string, FeatureMessages> = {
   exchange,
   profile,
   central,
+  demo,
 };

@@ -108,8 +108,8 @@ describe('an inspector’s whole day as one CLI script', () => {
       const checked = spec!.output.safeParse(value);
       expect(checked.success ? '' : `${file}: ${JSON.stringify(checked.error.issues.slice(0, 3))}`).toBe('');
     }
-    // seed-demo runs in the output test (it fills the record with 3,250 schools); enrol and sync need a central server (central-cli.test.ts).
-    const elsewhere = new Set(['seed-demo', 'enrol', 'sync']);
+    // seed-demo and remove-demo run in the output test (the demo fills the record with 3,250 schools); enrol and sync need a central server (central-cli.test.ts).
+    const elsewhere = new Set(['seed-demo', 'remove-demo', 'enrol', 'sync']);
     const missing = commandTable.map((c) => c.name).filter((n) => !elsewhere.has(n) && !answers.some((a) => a.command === n));
     expect(missing).toEqual([]);
   });

@@ -103,6 +103,11 @@ export function ImportPage() {
           ✓ {t('import.committed', { new: status.summary.rowsNew, changed: status.summary.rowsChanged, unchanged: status.summary.rowsUnchanged })}
         </p>
       )}
+      {status?.phase === 'committed' && status.summary?.recordHoldsDemo && (
+        <p className="notice demo-notice" role="note">
+          {t('demo.importAlsoDemo')} <a href={hrefFor({ place: 'settings' })}>{t('demo.noticeLink')}</a>
+        </p>
+      )}
       {status?.phase === 'ready' && <Preview status={status} />}
 
       <ImportLog />

@@ -10,7 +10,11 @@ export function Preview({ status }: { status: ImportStatus }) {
   const summary = status.summary;
   if (!summary) return null;
   const clean = status.errorCount === 0;
-  const detail = [summary.encoding, summary.delimiter && `scheidingsteken “${summary.delimiter === '\t' ? 'tab' : summary.delimiter}”`, summary.sheet && `werkblad “${summary.sheet}”`]
+  const detail = [
+    summary.encoding,
+    summary.delimiter && t('import.delimiterNamed', { delimiter: summary.delimiter === '\t' ? 'tab' : summary.delimiter }),
+    summary.sheet && t('import.sheetNamed', { sheet: summary.sheet }),
+  ]
     .filter(Boolean)
     .join(', ');
   return (
@@ -30,6 +34,7 @@ export function Preview({ status }: { status: ImportStatus }) {
       </p>
       <p className="muted">{t('import.fileInfo', { format: summary.format.toUpperCase(), detail: detail ? ` (${detail})` : '' })}</p>
       {summary.ignoredColumns.length > 0 && <p>{t('import.ignored', { columns: summary.ignoredColumns.join(', ') })}</p>}
+      {summary.rowsForDemoSchools > 0 && <p className="notice demo-notice">{t('demo.importWarning', { count: summary.rowsForDemoSchools })}</p>}
       {!clean && (
         <>
           <h3>{t('import.errorsTitle', { count: status.errorCount })}</h3>

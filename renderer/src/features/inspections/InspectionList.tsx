@@ -8,6 +8,7 @@ import { ImportPackageForm } from '../exchange/ImportPackageForm';
 import { type InspectionFilters, NO_INSPECTION_FILTERS, visibleInspections, yearsOf } from './list-filters';
 import { NewInspectionPanel } from './NewInspectionPanel';
 import '../exchange/exchange.css';
+import { DemoBadge } from '../demo/DemoBadge';
 
 type Row = ApiResult<'listInspections'>[number];
 const STATUSES = ['preparing', 'on_site', 'deciding', 'final'] as const;
@@ -93,6 +94,7 @@ export function InspectionList() {
                   <tr key={row.id}>
                     <td data-label={t('inspections.columns.school')}>
                       <a href={hrefFor({ place: 'inspection', id: row.id })}>{row.schoolName}</a>
+                      {row.demo && <DemoBadge />}
                     </td>
                     <td data-label={t('inspections.columns.type')}>{t(`inspectionTypes.${row.type}`)}</td>
                     <td data-label={t('inspections.columns.status')}>{t(`statuses.${row.status}`)}</td>

@@ -20,6 +20,7 @@ import { SurveysTab } from './SurveysTab';
 import { type Tab, TabList, TABS } from './Tabs';
 import { UndoButton } from './UndoButton';
 import './onsite.css';
+import { DemoBadge } from '../demo/DemoBadge';
 
 /** The tab survives a reload of the page, per inspection. */
 function useTab(id: string): [Tab, (tab: Tab) => void] {
@@ -79,7 +80,9 @@ export function InspectionPage({ id }: { id: string }) {
       </p>
       <h1 id="inspection-title">
         {t(`inspectionTypes.${inspection.type}`)} — {inspection.schoolName}
+        {inspection.demo && <DemoBadge />}
       </h1>
+      {inspection.demo && <p className="notice demo-notice">{t('demo.inspectionNote')}</p>}
       <dl className="facts">
         <div><dt>{t('school.startDate')}</dt><dd>{formatDate(inspection.startDate)}</dd></div>
         <div><dt>{t('inspections.columns.status')}</dt><dd>{t(`statuses.${inspection.status}`)}</dd></div>

@@ -10,6 +10,7 @@ import { PipelineTable } from './PipelineTable';
 import './evaluation.css';
 import { SignalBadge } from '../schools/SignalBadge';
 import '../schools/signals.css';
+import { DemoNotice } from '../demo/DemoNotice';
 
 type Overview = ApiResult<'getOverview'>;
 const MEASURES = ['preventiveSuspensions', 'temporaryExclusions', 'definitiveExclusions', 'excludedNotReenrolled'] as const;
@@ -31,6 +32,7 @@ export function OverviewPage() {
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">{t('overview.title')}</h1>
       <p>{t('flanders.intro')}</p>
+      <DemoNotice />
       {error && <ErrorMessage error={error} />}
       {!overview && !error && <Loading />}
       {overview && !overview.schoolYear && <p>{t('flanders.noData')}</p>}

@@ -5,6 +5,8 @@ import { hrefFor } from '../../app/router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatNumber } from '../../components/format';
 import { AgendaNotice } from '../taskforce/AgendaNotice';
+import { DemoBadge } from '../demo/DemoBadge';
+import { DemoNotice } from '../demo/DemoNotice';
 import { SchoolFilters } from './SchoolFilters';
 import { SignalBadge } from './SignalBadge';
 import { loadSchools, useSchoolList, visibleSchools } from './store';
@@ -39,6 +41,7 @@ export function SchoolList() {
       {/* On start: the task force's week (what is overdue, what is due). */}
       <AgendaNotice />
       <p><a href={hrefFor({ place: 'import' })}>{t('import.open')}</a></p>
+      <DemoNotice />
       <SchoolFilters schools={schools} />
       {error && <ErrorMessage error={error} onRetry={() => void loadSchools()} />}
       <p className="muted" role="status" aria-live="polite">
@@ -75,6 +78,7 @@ export function SchoolList() {
                     <tr key={school.instellingsnummer} aria-rowindex={item.index + 2}>
                       <td>
                         <a href={hrefFor({ place: 'school', instellingsnummer: school.instellingsnummer })}>{school.name}</a>
+                        {school.demo && <DemoBadge />}
                       </td>
                       <td className="mono">{school.instellingsnummer}</td>
                       <td>{t(`levels.${school.level}`)}</td>

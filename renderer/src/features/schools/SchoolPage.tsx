@@ -8,6 +8,7 @@ import { NewInspectionForm } from './NewInspectionForm';
 import { SignalsSection } from './SignalsSection';
 import './signals.css';
 import { loadSchool, useSchoolPage } from './store';
+import { DemoBadge } from '../demo/DemoBadge';
 
 export function SchoolPage({ instellingsnummer }: { instellingsnummer: string }) {
   const { t, i18n } = useTranslation();
@@ -23,14 +24,18 @@ export function SchoolPage({ instellingsnummer }: { instellingsnummer: string })
 
   if (error) return <ErrorMessage error={error} onRetry={() => void loadSchool(instellingsnummer, lang)} />;
   if (!detail || detail.school.instellingsnummer !== instellingsnummer) return <Loading />;
-  const { school, figures, inspections, signals } = detail;
+  const { school, figures, inspections, signals, demo } = detail;
 
   return (
     <article aria-labelledby="school-title">
       <p>
         <a href={hrefFor({ place: 'schools' })}>← {t('schools.title')}</a>
       </p>
-      <h1 id="school-title">{school.name}</h1>
+      <h1 id="school-title">
+        {school.name}
+        {demo && <DemoBadge />}
+      </h1>
+      {demo && <p className="notice demo-notice">{t('demo.schoolNote')}</p>}
       <dl className="facts">
         <div><dt>{t('school.number')}</dt><dd className="mono">{school.instellingsnummer}</dd></div>
         <div><dt>{t('schools.columns.level')}</dt><dd>{t(`levels.${school.level}`)} · {t(`forms.${school.form}`)}</dd></div>

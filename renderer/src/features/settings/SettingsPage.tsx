@@ -6,6 +6,7 @@ import { LANGUAGES, setLanguage } from '../../i18n';
 import { CentralPanel } from '../central/CentralPanel';
 import { BackupPanel } from './BackupPanel';
 import { RetentionPanel } from './RetentionPanel';
+import { DemoPanel } from '../demo/DemoPanel';
 import { ProfileForm } from '../profile/ProfileForm';
 import { useProfile } from '../profile/store';
 
@@ -51,6 +52,7 @@ export function SettingsPage() {
       <CentralPanel />
       <BackupPanel />
       <RetentionPanel />
+      <DemoPanel />
     </section>
   );
 }
