@@ -5,7 +5,7 @@ import { awaitPreview } from '../../main/services/import';
 import { seedDemo } from '../../main/services/demo';
 import { seedDemoInspections } from '../../main/services/demo-inspections';
 import { ratedInspection } from '../helpers/inspection-builder';
-import { callOk, openTestServices, type TestServices } from '../helpers/services';
+import { call, callOk, openTestServices, type TestServices } from '../helpers/services';
 
 /**
  * Demo data is marked wherever it is held, never overwrites what is real, and
@@ -208,5 +208,17 @@ describe('demo data under any sequence of seeding, imports, own work and removal
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('demo data stays on this workbench', () => {
+  it('refuses a package of an example inspection, with the reason, and still packages the user’s own', { timeout: 120_000 }, async () => {
+    const s = await open(true);
+    const inspections = (await callOk(s.ctx, 'listInspections', {})) as Array<{ id: string; instellingsnummer: string }>;
+    const refused = await call(s.ctx, 'exportPackage', { inspectionId: inspections[0].id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', field: 'inspectionId' } });
+    expect(JSON.stringify(refused)).toContain('demogegevens verlaten deze werkbank niet');
+    const own = await callOk(s.ctx, 'createInspection', { instellingsnummer: inspections[0].instellingsnummer, type: 'unannounced' });
+    expect(await call(s.ctx, 'exportPackage', { inspectionId: own.id })).toMatchObject({ ok: true });
   });
 });

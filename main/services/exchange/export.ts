@@ -44,6 +44,15 @@ export interface ExportRequest {
 }
 
 async function subjectOf(ctx: ServiceContext, request: ExportRequest) {
+  const subject = await findSubject(ctx, request);
+  // Demo data never leaves this workbench (domain/demo.ts): on a colleague's laptop it would arrive unmarked, as if real.
+  if (subject.inspection.demo) {
+    throw new AppError('conflict', 'Dit is een voorbeeldinspectie uit de demogegevens; demogegevens verlaten deze werkbank niet. Maak een pakket van een eigen inspectie.', request.referralId ? 'referralId' : 'inspectionId');
+  }
+  return subject;
+}
+
+async function findSubject(ctx: ServiceContext, request: ExportRequest) {
   if (request.referralId) {
     const referral = await getReferral(ctx.db, request.referralId);
     if (!referral) throw new AppError('not_found', `Geen begeleidingstraject met id ${request.referralId}`, 'referralId');

@@ -24,6 +24,7 @@ export const messages = {
     backupHint: 'Wilt u ze later terug? Maak eerst een reservekopie hierboven.',
     importWarning_one: '1 rij in dit bestand hoort bij een school die nu een demoschool is. Na het inlezen is het een echte school; haar voorbeeldinspecties blijven demo.',
     importWarning_other: '{{count}} rijen in dit bestand horen bij scholen die nu demoscholen zijn. Na het inlezen zijn het echte scholen; hun voorbeeldinspecties blijven demo.',
+    noPackage: 'Van een voorbeeldinspectie maakt u geen pakket: demogegevens verlaten deze werkbank niet, zodat ze bij een collega nooit als echte gegevens aankomen.',
     importAlsoDemo: 'Deze werkmap bevat ook demogegevens. Ze mengen zich met uw echte gegevens in Overzicht en Signalen tot u ze verwijdert in Instellingen.',
   },
   en: {
@@ -49,6 +50,7 @@ export const messages = {
     backupHint: 'Want it back later? Make a backup above first.',
     importWarning_one: '1 row in this file belongs to a school that is a demo school now. After the import it is a real school; its example inspections stay demo.',
     importWarning_other: '{{count}} rows in this file belong to schools that are demo schools now. After the import they are real schools; their example inspections stay demo.',
+    noPackage: 'An example inspection cannot be packaged: demo data never leaves this workbench, so that it never reaches a colleague as if it were real.',
     importAlsoDemo: 'This record also holds demo data. It mixes with your real data in Overview and Signals until you remove it in Settings.',
   },
 } satisfies FeatureMessages;

@@ -13,6 +13,7 @@ import './exchange.css';
 export function ExchangeTab({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
   const inspectionId = useInspection((s) => s.detail!.inspection.id);
+  const demo = useInspection((s) => s.detail!.inspection.demo);
   const actor = useInspection((s) => s.onsite?.actor ?? '');
   const conflicts = useExchange((s) => s.conflicts);
   const log = useExchange((s) => s.log);
@@ -35,7 +36,11 @@ export function ExchangeTab({ readOnly }: { readOnly: boolean }) {
       <h2 id="exchange-title">{t('exchange.title')}</h2>
       <p className="muted">{t('exchange.intro')}</p>
       <div className="exchange-forms">
-        <ExportPackageForm inspectionId={inspectionId} beforeSend={flushAll} onDone={() => void loadExchange(inspectionId)} />
+        {demo ? (
+          <p className="notice demo-notice">{t('demo.noPackage')}</p>
+        ) : (
+          <ExportPackageForm inspectionId={inspectionId} beforeSend={flushAll} onDone={() => void loadExchange(inspectionId)} />
+        )}
         {!readOnly && <ImportPackageForm scope={inspectionId} beforeSend={flushAll} onImported={() => void refresh()} />}
       </div>
 
