@@ -24,6 +24,8 @@ export interface InspectionReportData {
     frameworkVersion: string;
     /** The inspectors by the names their profiles recorded on the inspection's changes, the lead first. */
     team: Array<{ name: string; role: string }>;
+    /** An example inspection of the demo data (domain/demo.ts): its report says it describes no real school. */
+    demo?: boolean;
   };
   /** The framework's domains this inspection did not examine (not in focus), by title. */
   notExamined?: string[];

@@ -50,6 +50,7 @@ export async function gatherInspectionReportData(ctx: ServiceContext, inspection
       id: inspection.id,
       type: inspection.type,
       status: inspection.status,
+      demo: inspection.demo,
       startDate: inspection.startDate,
       frameworkTitle: framework.title.nl,
       frameworkVersion: framework.version,
@@ -136,7 +137,7 @@ function withIndicatorTitles(reason: string, titles: ReadonlyMap<string, string>
 
 function fileNameFor(data: InspectionReportData, format: ReportFormat, version: number): string {
   const state = data.inspection.status === 'final' ? 'definitief' : 'ontwerp';
-  return `Verslag-${data.school.instellingsnummer}-${fileNamePart(data.school.name)}-${data.inspection.startDate}-${state}-v${version}.${format}`;
+  return `${data.inspection.demo ? 'Demo-' : ''}Verslag-${data.school.instellingsnummer}-${fileNamePart(data.school.name)}-${data.inspection.startDate}-${state}-v${version}.${format}`;
 }
 
 /** The identifier printed on the last page: the school, the inspection, draft (O) or final (D) and the export version. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateDemoData } from '../../main/demo/generate';
@@ -220,5 +221,21 @@ describe('demo data stays on this workbench', () => {
     expect(JSON.stringify(refused)).toContain('demogegevens verlaten deze werkbank niet');
     const own = await callOk(s.ctx, 'createInspection', { instellingsnummer: inspections[0].instellingsnummer, type: 'unannounced' });
     expect(await call(s.ctx, 'exportPackage', { inspectionId: own.id })).toMatchObject({ ok: true });
+  });
+});
+
+describe('a demo report says what it is', () => {
+  it('names the file Demo-… and says on the cover that it describes no real school; the user’s own report does not', { timeout: 180_000 }, async () => {
+    const s = await open(true);
+    const inspections = (await callOk(s.ctx, 'listInspections', {})) as Array<{ id: string; instellingsnummer: string; status: string }>;
+    const example = inspections.find((i) => i.status === 'final')!;
+    const pdf = await callOk(s.ctx, 'exportReport', { inspectionId: example.id, format: 'pdf' });
+    expect(pdf.fileName).toMatch(/^Demo-Verslag-/);
+    const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(pdf.base64, 'base64') }).toString('utf8');
+    expect(text).toContain('Voorbeeldverslag uit de demogegevens.');
+    const own = await callOk(s.ctx, 'createInspection', { instellingsnummer: example.instellingsnummer, type: 'unannounced' });
+    const ownPdf = await callOk(s.ctx, 'exportReport', { inspectionId: own.id, format: 'pdf' });
+    expect(ownPdf.fileName).toMatch(/^Verslag-/);
+    expect(execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(ownPdf.base64, 'base64') }).toString('utf8')).not.toContain('Voorbeeldverslag');
   });
 });

@@ -47,6 +47,12 @@ export function coverBlocks(data: InspectionReportData): Block[] {
       ],
     },
   ];
+  if (inspection.demo) {
+    blocks.push({
+      kind: 'note',
+      runs: [bold('Voorbeeldverslag uit de demogegevens. '), { text: 'School, team, cijfers en beoordelingen zijn verzonnen om de werkbank te tonen; dit verslag beschrijft geen echte school.' }],
+    });
+  }
   if (draft) {
     blocks.push({
       kind: 'note',
