@@ -16,6 +16,7 @@ import { taskforceHandlers } from './taskforce';
 import { taskforceReportHandlers } from './taskforce-report';
 import { calendarHandlers } from './taskforce-calendar';
 import { trajectoryHandlers } from './trajectory';
+import { visitRecordHandlers } from './visit-records';
 
 /**
  * The implementation of every operation in the contract, gathered from one
@@ -34,6 +35,7 @@ export const handlers = {
   ...retentionHandlers,
   ...taskforceReportHandlers,
   ...trajectoryHandlers,
+  ...visitRecordHandlers,
   ...calendarHandlers,
   ...backupHandlers,
   ...importHandlers,
