@@ -61,7 +61,7 @@ test('attach a note and a photo to a visit, log a contact with the board and cor
   const contacts = page.getByRole('region', { name: 'Contacten met het bestuur' });
   await expect(contacts.getByText('Nog geen contacten met het bestuur vastgelegd.')).toBeVisible();
   const form = contacts.getByRole('form', { name: 'Contact vastleggen' });
-  await form.getByLabel('Datum').fill('2026-10-06');
+  await form.getByLabel('Datum van het contact').fill('2026-10-06');
   await form.getByLabel('Kanaal').selectOption({ label: 'Gesprek' });
   await form.getByLabel('Wie (namen en rollen)').fill('Mevr. Peeters (voorzitter schoolbestuur), Dhr. Claes (directeur)');
   await form.getByLabel('Samenvatting').fill('Voortgang van het plan besproken; het bestuur steunt de startroutine.');
