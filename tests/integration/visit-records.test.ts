@@ -3,11 +3,14 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportPackageTo, importPackageFrom } from '../../main/cli/package-transfer';
+import { Database } from '../../main/db/connection';
+import { migrate } from '../../main/db/migrate';
+import { migrations } from '../../main/db/migrations';
 import { upsertSchools } from '../../main/db/repositories/schools';
 import { MAX_ATTACHMENT_BYTES } from '../../main/domain/onsite/evidence';
 import { useLaptops } from '../helpers/exchange';
 import { ratedInspection } from '../helpers/inspection-builder';
-import { call, callOk, openTestServices, tableCounts, type TestServices } from '../helpers/services';
+import { call, callOk, makeTempDir, openTestServices, removeTempDir, tableCounts, type TestServices } from '../helpers/services';
 
 /**
  * Visit records of a task-force trajectory on a real SQLite file: files and
@@ -182,5 +185,38 @@ describe('visit records travel with the plan', () => {
     // The file came along and still matches its hash.
     const opened = await callOk(bart, 'getAttachment', { id: copy.attachments[0].id });
     expect(Buffer.from(opened.base64, 'base64')).toEqual(bytes);
+  });
+});
+
+describe('migration 14 on a record that already has evidence attachments', () => {
+  it('keeps every evidence attachment as it was, and an attachment belongs to evidence or a visit, never both or neither', async () => {
+    const dir = makeTempDir();
+    const db = await Database.open(join(dir, 'oud.sqlite'));
+    try {
+      await db.exec('PRAGMA foreign_keys = ON');
+      await migrate(db, migrations.filter((m) => m.version < 14));
+      await db.run("INSERT INTO schools (instellingsnummer, name, level, form) VALUES ('012345', 'De Linde', 'basis', 'gewoon')");
+      // The inspection's required columns as the steps so far define them (its framework is not needed for this check).
+      const icols = await db.all<{ name: string; notnull: number; dflt_value: unknown }>("PRAGMA table_info('inspections')");
+      const irequired = icols.filter((c) => c.notnull && c.dflt_value === null).map((c) => c.name);
+      const value = (c: string) => ({ id: 'i1', instellingsnummer: '012345', type: 'full', status: 'preparing', framework_id: 'goed-gedragen', framework_version: '1.1' })[c] ?? '2027-01-01';
+      await db.exec('PRAGMA foreign_keys = OFF');
+      await db.run(`INSERT INTO inspections (${irequired.join(', ')}) VALUES (${irequired.map(() => '?').join(', ')})`, irequired.map(value));
+      await db.run("INSERT INTO evidence (id, inspection_id, source, date, created_at, created_by, updated_at, updated_by) VALUES ('e1', 'i1', 'document', '2027-01-01', 't', 'An', 't', 'An')");
+      await db.run(`INSERT INTO attachments (id, evidence_id, file_name, stored_name, mime_type, bytes, sha256, created_at, created_by) VALUES ('a1', 'e1', 'nota.txt', '${'d'.repeat(64)}.txt', 'text/plain', 4, '${'d'.repeat(64)}', '2027-01-01T08:00:00.000Z', 'An')`);
+      await db.exec('PRAGMA foreign_keys = ON');
+
+      expect(await migrate(db)).toBe(Math.max(...migrations.map((m) => m.version)));
+      expect(await db.all('SELECT id, evidence_id, visit_id, file_name, bytes, sha256, created_by, deleted_at FROM attachments')).toEqual([
+        { id: 'a1', evidence_id: 'e1', visit_id: null, file_name: 'nota.txt', bytes: 4, sha256: 'd'.repeat(64), created_by: 'An', deleted_at: null },
+      ]);
+      const insert = (evidence: string | null) =>
+        db.run(`INSERT INTO attachments (id, evidence_id, visit_id, file_name, stored_name, mime_type, bytes, sha256, created_at, created_by) VALUES (?, ?, NULL, 'x', 'x', 'x', 1, '${'e'.repeat(64)}', 't', 'An')`, [`x${evidence}`, evidence]);
+      await expect(insert(null)).rejects.toThrow(/CHECK/);
+      expect(await db.get("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('attachments_evidence', 'attachments_visit')")).toEqual({ n: 2 });
+    } finally {
+      await db.close();
+      removeTempDir(dir);
+    }
   });
 });
