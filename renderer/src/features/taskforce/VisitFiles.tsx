@@ -6,7 +6,7 @@ import { readAsBase64 } from '../../components/base64';
 import { formatDate } from '../../components/format';
 import { isImage, preparePhoto } from '../../components/photo';
 import { AttachmentLink } from '../inspections/AttachmentLink';
-import { changePlan } from './store';
+import { changePlan, usePlan } from './store';
 
 type Plan = ApiResult<'getReferral'>;
 type Visit = Plan['visits'][number];
@@ -40,8 +40,9 @@ export function VisitFiles({ plan, visit, locked }: { plan: Plan; visit: Visit; 
     if (file.size > MAX_ATTACHMENT_BYTES) return setNote(t('visitRecords.tooBig'));
     setNote(t('visitRecords.adding'));
     const base64 = await readAsBase64(file);
-    await changePlan(() => send('addVisitAttachment', { referralId, visitId: visit.id, fileName: file.name, mimeType: file.type || 'application/octet-stream', base64 }));
-    setNote(null);
+    const saved = await changePlan(() => send('addVisitAttachment', { referralId, visitId: visit.id, fileName: file.name, mimeType: file.type || 'application/octet-stream', base64 }));
+    // A refusal is said beside the visit it concerns, not only at the top of the page.
+    setNote(saved ? null : usePlan.getState().error);
   }
 
   return (
