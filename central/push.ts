@@ -41,7 +41,8 @@ async function storeFrameworks(client: Client, request: PushRequest) {
 function referralOf(table: SyncTable, record: Record<string, unknown>, visitReferral: Map<string, string>): string | null {
   if (table.referral !== 'plan') return null;
   if (table.entity === 'referral') return String(record.id);
-  if (table.entity === 'visit_progress') return visitReferral.get(String(record.visit_id)) ?? null;
+  // Rows of a visit (its progress, its attachments) belong to the visit's referral.
+  if (table.entity === 'visit_progress' || table.entity === 'visit_attachment') return visitReferral.get(String(record.visit_id)) ?? null;
   return record.referral_id == null ? null : String(record.referral_id);
 }
 

@@ -10,3 +10,4 @@ export { entityLabel, fieldKind, fieldLabel } from '../domain/entities';
 export { searchKey } from '../domain/search';
 export { CLIMATE_WORDS } from '../domain/onsite/quadrant';
 export { daysBetween } from '../domain/dates';
+export { BOARD_CONTACT_CHANNELS } from '../domain/taskforce/plan';

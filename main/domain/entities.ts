@@ -146,6 +146,23 @@ export const ENTITIES = {
   },
   visit: { label: w('Bezoek', 'Visit'), title: ['visit_date'], fields: { visit_date: f('Datum bezoek', 'Visit date', 'date'), held: f('Gehouden', 'Held', 'flag'), participants: f('Deelnemers', 'Participants'), notes: COMMON.notes } },
   visit_progress: { label: w('Voortgang bij een bezoek', 'Progress at a visit'), title: [], fields: { level: f('Niveau', 'Level', 'level'), note: COMMON.note } },
+  visit_attachment: {
+    label: w('Bijlage bij een bezoek', 'Attachment of a visit'),
+    title: ['file_name'],
+    fields: { file_name: f('Bestand', 'File'), added: f('Toegevoegd', 'Added'), removed: COMMON.removed, restored: COMMON.restored, deleted_at: f('Verwijderd op', 'Removed on', 'date') },
+  },
+  board_contact: {
+    label: w('Contact met het bestuur', 'Contact with the board'),
+    title: ['contact_date', 'channel'],
+    fields: {
+      contact_date: f('Datum contact', 'Contact date', 'date'),
+      people: f('Wie', 'Who'),
+      channel: f('Kanaal', 'Channel'),
+      summary: f('Samenvatting', 'Summary'),
+      agreements: f('Afspraken voor de opvolging', 'Follow-up agreements'),
+      deleted_at: f('Verwijderd op', 'Removed on', 'date'),
+    },
+  },
   milestone: { label: w('Mijlpaal', 'Milestone'), title: ['title'], fields: { title: COMMON.title, due_date: f('Tegen', 'Due', 'date'), reached_on: f('Bereikt op', 'Reached on', 'date') } },
 } satisfies Record<string, { label: Words; title: readonly string[]; fields: Record<string, FieldSpec> }>;
 

@@ -4,6 +4,7 @@ import type { ActionStatus, BoardAnswer, OwnerRole } from '../domain/taskforce/p
 import { formatDutchDate } from './dutch-format';
 import { bold, heading, italic, paragraph, type Block, type ReportDocument } from './model';
 import { goalProgressAltText, goalProgressChart } from './progress-chart';
+import { visitRecordBlocks, type VisitRecordsReportData } from './visit-records-section';
 
 /** Everything the task force's progress report shows, gathered by the task-force service (Dutch texts). */
 export interface ProgressReportData {
@@ -36,6 +37,8 @@ export interface ProgressReportData {
   /** Each visit with the progress judged per goal (a planned visit has none yet). */
   visits: Array<{ date: string; held?: boolean; participants: string; notes: string; progress?: Array<{ goalTitle: string; level: RatingLevel }> }>;
   milestones: Array<{ title: string; dueDate: string; reachedOn: string | null }>;
+  /** Files with the visits and the contact log with the board (reports/visit-records-section.ts). */
+  visitRecords?: VisitRecordsReportData;
   generatedAt: string;
 }
 
@@ -87,6 +90,7 @@ export function buildProgressReport(data: ProgressReportData): ReportDocument {
       ...planBlocks(data),
       ...actionBlocks(data),
       ...visitBlocks(data),
+      ...visitRecordBlocks(data.visitRecords),
       ...evaluationBlocks(data),
     ],
   };

@@ -37,41 +37,58 @@ function decodeBase64(base64: string): Buffer {
   return Buffer.from(base64, 'base64');
 }
 
+/** An attachment's bytes as they will be stored, checked and hashed before any write. */
+export interface PreparedAttachment {
+  bytes: Buffer;
+  sha256: string;
+  storedName: string;
+}
+
 /**
- * Copies an attachment into the data folder, named by its SHA-256 (the same
- * file twice is stored once), and records it with the evidence.
+ * Decodes and checks an attachment the same way for every owner (evidence,
+ * a task-force visit): a photo's Exif (GPS position, camera, time) never
+ * reaches the record, the size is bounded, and the hash is of what is stored.
  */
-export async function addAttachment(ctx: ServiceContext, input: ValidatedInput<'addAttachment'>) {
-  // A photo's Exif (GPS position, camera, time) never reaches the record; the hash is of what is stored.
-  const bytes = Buffer.from(stripJpegMetadata(decodeBase64(input.base64)).bytes);
+export function prepareAttachment(fileName: string, base64: string): PreparedAttachment {
+  const bytes = Buffer.from(stripJpegMetadata(decodeBase64(base64)).bytes);
   if (bytes.length === 0) throw new AppError('invalid_input', 'De bijlage is leeg.', 'base64');
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new AppError('invalid_input', `De bijlage ${input.fileName} is te groot (${bytes.length} bytes; hoogstens ${MAX_ATTACHMENT_BYTES}).`, 'base64');
+    throw new AppError('invalid_input', `De bijlage ${fileName} is te groot (${bytes.length} bytes; hoogstens ${MAX_ATTACHMENT_BYTES}).`, 'base64');
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const extension = extname(input.fileName).toLowerCase().replace(/[^.a-z0-9]/g, '').slice(0, 10);
-  const storedName = `${sha256}${extension}`;
+  const extension = extname(fileName).toLowerCase().replace(/[^.a-z0-9]/g, '').slice(0, 10);
+  return { bytes, sha256, storedName: `${sha256}${extension}` };
+}
+
+/** Copies a prepared attachment into the data folder, named by its SHA-256 (the same file twice is stored once). */
+export function storeAttachmentFile(ctx: ServiceContext, file: PreparedAttachment): void {
+  const dir = join(ctx.dataDir, ATTACHMENTS_DIR);
+  mkdirSync(dir, { recursive: true });
+  const target = join(dir, file.storedName);
+  if (existsSync(target)) return;
+  // Written beside and renamed, so a half-written file never carries the final name.
+  const partial = `${target}.${randomUUID()}.part`;
+  writeFileSync(partial, file.bytes);
+  renameSync(partial, target);
+}
+
+/** Records an attachment with the evidence it belongs to, its file kept in the data folder. */
+export async function addAttachment(ctx: ServiceContext, input: ValidatedInput<'addAttachment'>) {
+  const file = prepareAttachment(input.fileName, input.base64);
+  const { sha256, storedName } = file;
   return writeInspection(ctx, input.inspectionId, 'edit', async (w) => {
     const evidence = await evidenceTable.get(w.tx, input.evidenceId);
     if (!evidence || evidence.inspectionId !== w.inspection.id || evidence.deletedAt) {
       throw new AppError('not_found', `Geen bewijsstuk met id ${input.evidenceId} in deze inspectie`, 'evidenceId');
     }
-    const dir = join(ctx.dataDir, ATTACHMENTS_DIR);
-    mkdirSync(dir, { recursive: true });
-    const target = join(dir, storedName);
-    if (!existsSync(target)) {
-      // Written beside and renamed, so a half-written file never carries the final name.
-      const partial = `${target}.${randomUUID()}.part`;
-      writeFileSync(partial, bytes);
-      renameSync(partial, target);
-    }
+    storeAttachmentFile(ctx, file);
     const record = {
       id: randomUUID(),
       evidenceId: evidence.id,
       fileName: input.fileName,
       storedName,
       mimeType: input.mimeType,
-      bytes: bytes.length,
+      bytes: file.bytes.length,
       sha256,
       createdAt: w.at,
       createdBy: w.author.name,

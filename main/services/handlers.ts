@@ -17,6 +17,7 @@ import { taskforceHandlers } from './taskforce';
 import { taskforceReportHandlers } from './taskforce-report';
 import { calendarHandlers } from './taskforce-calendar';
 import { trajectoryHandlers } from './trajectory';
+import { visitRecordHandlers } from './visit-records';
 
 /**
  * The implementation of every operation in the contract, gathered from one
@@ -36,6 +37,7 @@ export const handlers = {
   ...demoHandlers,
   ...taskforceReportHandlers,
   ...trajectoryHandlers,
+  ...visitRecordHandlers,
   ...calendarHandlers,
   ...backupHandlers,
   ...importHandlers,

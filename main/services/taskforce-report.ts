@@ -7,6 +7,7 @@ import { renderChartSvg, SCREEN_CHART_FONT_FAMILY } from '../reports/charts';
 import { REPORT_MIME_TYPES, type ReportFormat, renderReport } from '../reports';
 import { goalProgressAltText, goalProgressChart } from '../reports/progress-chart';
 import { buildProgressReport, type ProgressReportData } from '../reports/progress-report';
+import { visitRecordsReportData } from '../reports/visit-records-section';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler-types';
 import { getReferral } from './taskforce';
@@ -24,6 +25,7 @@ async function gatherProgressReportData(ctx: ServiceContext, referralId: string)
     actions: detail.actions.map((a) => ({ ...a, goalTitle: a.goalId ? (goalTitle.get(a.goalId) ?? null) : null, overdue: overdue.has(a.id) })),
     visits: detail.visits.map((v) => ({ ...v, progress: v.progress.map((p) => ({ goalTitle: goalTitle.get(p.goalId) ?? '', level: p.level })) })),
     milestones: detail.milestones,
+    visitRecords: visitRecordsReportData(detail),
     generatedAt: ctx.now().toISOString(),
   };
 }

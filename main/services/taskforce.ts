@@ -15,6 +15,7 @@ import { loadInspectionFacts } from './write/facts';
 import { type InspectionWrite, writeInspection } from './write/inspection-write';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler-types';
+import { visitRecordsOf } from './visit-records-read';
 
 export const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 
@@ -41,17 +42,23 @@ export async function getReferral(ctx: ServiceContext, input: ValidatedInput<'ge
   ]);
   const live = <T extends repo.Removable>(rows: T[]) => rows.filter((r) => !r.removedAt);
   const plan = { goals: live(goals), actions: live(actions), visits: live(visits), milestones: live(milestones) };
+  const records = await visitRecordsOf(ctx.db, referral, new Set(plan.visits.map((v) => v.id)));
   const now = today(ctx);
   const figures = caseloadFigures(followUpOf(referral, plan), now);
   const open = figures.open;
   return {
     referral,
     ...plan,
+    /** Files and photos with the visits (each names its visit), and the contact log with the board with each contact's versions. */
+    attachments: records.attachments,
+    contacts: records.contacts,
     removed: {
       goals: goals.filter((g) => g.removedAt),
       actions: actions.filter((a) => a.removedAt),
       visits: visits.filter((v) => v.removedAt),
       milestones: milestones.filter((m) => m.removedAt),
+      attachments: records.removedAttachments,
+      contacts: records.removedContacts,
     },
     decisions,
     /** The decisions the trajectory's phase allows now (domain/taskforce/trajectory.ts). */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, refuseIf } from '../api/envelope';
 import type { ValidatedInput } from '../api/contract';
 import * as repo from '../db/repositories/taskforce';
+import { setVisitAttachmentRemoved } from '../db/repositories/attachments';
 import { type AgendaItem, caseloadFigures, closingChecklist, closingProblems } from '../domain/taskforce/caseload';
 import { type Trajectory, type TrajectoryEvent, applyTrajectoryEvent, trajectoryProblems } from '../domain/taskforce/trajectory';
 import { problem } from '../domain/problems';
@@ -131,11 +132,12 @@ export async function saveReferralSetup(ctx: ServiceContext, input: ValidatedInp
   return getReferral(ctx, { id: input.referralId });
 }
 
-const TABLES: Record<ValidatedInput<'removePlanEntry'>['kind'], repo.PlanTable> = {
+const TABLES: Record<Exclude<ValidatedInput<'removePlanEntry'>['kind'], 'visit_attachment'>, repo.PlanTable> = {
   goal: 'taskforce_goals',
   action: 'taskforce_actions',
   visit: 'taskforce_visits',
   milestone: 'taskforce_milestones',
+  board_contact: 'taskforce_board_contacts',
 };
 
 /** Removes or restores a plan entry; the entry stays in the history and its removal can be undone. */
@@ -144,7 +146,9 @@ async function setEntryRemoved(ctx: ServiceContext, input: ValidatedInput<'remov
   await writeInspection(ctx, referral.inspectionId, 'follow_up', async (w) => {
     const current = (await repo.getReferral(w.tx, input.referralId))!;
     if (current.closedOn !== null) refuseIf([problem('referral_closed')], 'conflict');
-    const found = await repo.setRemoved(w.tx, TABLES[input.kind], current.id, input.id, removed ? w.at : null, by(w));
+    const at = removed ? w.at : null;
+    // An attachment never changes otherwise, so it carries no change stamp; the audit row says who removed it.
+    const found = input.kind === 'visit_attachment' ? await setVisitAttachmentRemoved(w.tx, current.id, input.id, at) : await repo.setRemoved(w.tx, TABLES[input.kind], current.id, input.id, at, by(w));
     if (!found) throw new AppError('not_found', `Geen ${input.kind} met id ${input.id} in deze doorverwijzing`, 'id');
     await w.audit([{ entity: input.kind, entityId: input.id, field: removed ? 'removed' : 'restored', oldValue: null, newValue: w.at }]);
   });

@@ -66,6 +66,13 @@ describe('the audit trail tells the whole story', () => {
       saveGoal: () => callOk(ctx, 'saveGoal', { referralId: state.referral, title: 'Rust bij de start', description: '', shortcomingRefs: [0] }).then((p) => (state.goal = p.goals[0].id)),
       saveAction: () => callOk(ctx, 'saveAction', { referralId: state.referral, goalId: state.goal, description: 'Startroutine', ownerRole: 'team', dueDate: '2027-05-01', status: 'planned', schoolDecision: '' }),
       saveVisit: () => callOk(ctx, 'saveVisit', { referralId: state.referral, date: '2027-03-01', participants: 'Directie', notes: '', progress: [{ goalId: state.goal, level: 'benadert', note: '' }] }),
+      addVisitAttachment: async () => {
+        const plan = await callOk(ctx, 'getReferral', { id: state.referral });
+        const visit = plan.visits[0].id;
+        const withFile = await callOk(ctx, 'addVisitAttachment', { referralId: state.referral, visitId: visit, fileName: 'verslag.txt', mimeType: 'text/plain', base64: Buffer.from('verslag').toString('base64') });
+        state.visitAttachment = withFile.attachments[0].id;
+      },
+      saveBoardContact: () => callOk(ctx, 'saveBoardContact', { referralId: state.referral, date: '2027-03-05', people: 'Voorzitter', channel: 'phone', summary: 'Afspraak gemaakt.', agreements: '' }),
       saveMilestone: () => callOk(ctx, 'saveMilestone', { referralId: state.referral, title: 'Plan goedgekeurd', dueDate: '2027-05-15', reachedOn: null }).then((p) => (state.milestone = p.milestones[0].id)),
       saveReferralSetup: () => callOk(ctx, 'saveReferralSetup', { referralId: state.referral, assignedMember: PERSON.name, planDueOn: '2027-05-01' }),
       removePlanEntry: () => callOk(ctx, 'removePlanEntry', { referralId: state.referral, kind: 'milestone', id: state.milestone }),

@@ -102,11 +102,16 @@ describe('three laptops and one central server', () => {
     expect((await syncedContent(c.ctx, inspectionId)).observation).toEqual([]);
     expect((await syncedContent(c.ctx, inspectionId)).rating.length).toBeGreaterThan(0);
 
-    await callOk(c.ctx, 'saveVisit', { referralId: plan.referral.id, date: '2027-03-19', participants: 'Directie', notes: 'Eerste bezoek van de taskforce.', progress: [] });
+    const visited = await callOk(c.ctx, 'saveVisit', { referralId: plan.referral.id, date: '2027-03-19', participants: 'Directie', notes: 'Eerste bezoek van de taskforce.', progress: [] });
+    // The visit's records are the plan's too: an attachment (its record; a sync brings no files) and the contact log.
+    await callOk(c.ctx, 'addVisitAttachment', { referralId: plan.referral.id, visitId: visited.visits[0].id, fileName: 'nota.txt', mimeType: 'text/plain', base64: Buffer.from('nota').toString('base64') });
+    await callOk(c.ctx, 'saveBoardContact', { referralId: plan.referral.id, date: '2027-03-18', people: 'Voorzitter', channel: 'phone', summary: 'Bezoek aangekondigd.', agreements: '' });
     expect((await callOk(c.ctx, 'syncNow', {})).pushRefused).toBe(0);
     await callOk(a.ctx, 'syncNow', {});
     const atA = await callOk(a.ctx, 'getReferral', { id: plan.referral.id });
     expect(atA.visits.map((v: { notes: string }) => v.notes)).toEqual(['Eerste bezoek van de taskforce.']);
+    expect(atA.attachments.map((f: { fileName: string }) => f.fileName)).toEqual(['nota.txt']);
+    expect(atA.contacts.map((k: { summary: string }) => k.summary)).toEqual(['Bezoek aangekondigd.']);
     const plans = SYNC_TABLES.filter((t) => t.referral === 'plan');
     expect(await syncedContent(c.ctx, inspectionId, plans)).toEqual(await syncedContent(a.ctx, inspectionId, plans));
   });

@@ -27,6 +27,7 @@ const TABLES_BY_STEP: Record<number, string[]> = {
   11: ['taskforce_decisions'],
   12: ['central_entries', 'central_inspections'],
   13: ['demo_marks'],
+  14: ['taskforce_board_contacts'],
 };
 
 let dir: string;

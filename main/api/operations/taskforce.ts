@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { RATING_LEVELS } from '../../domain/rating';
-import { ACTION_STATUSES, BOARD_ANSWERS, OWNER_ROLES } from '../../domain/taskforce/plan';
+import { ACTION_STATUSES, BOARD_ANSWERS, BOARD_CONTACT_CHANNELS, OWNER_ROLES } from '../../domain/taskforce/plan';
 import { entityId, isoDate } from '../schemas';
 
 const person = z.string().trim().max(200);
-const PLAN_ENTRY_KINDS = ['goal', 'action', 'visit', 'milestone'] as const;
+/** What can be removed from a plan and restored; board contacts and visits' attachments too. */
+const PLAN_ENTRY_KINDS = ['goal', 'action', 'visit', 'milestone', 'board_contact', 'visit_attachment'] as const;
 
 const text = (max: number) => z.string().max(max);
 const title = z.string().trim().min(1, 'vul een titel in').max(300);
@@ -49,6 +50,29 @@ export const taskforceOperations = {
       participants: text(2_000),
       notes: text(20_000),
       progress: z.array(z.object({ goalId: entityId, level: z.enum(RATING_LEVELS), note: text(5_000) }).strict()).max(100),
+    })
+    .strict(),
+  /** A file or photo with a visit's record: hashed and stored like evidence attachments (services/evidence.ts). */
+  addVisitAttachment: z
+    .object({
+      referralId: entityId,
+      visitId: entityId,
+      fileName: z.string().trim().min(1).max(255),
+      mimeType: z.string().max(200).default('application/octet-stream'),
+      // 10 MB as base64 is ~13.4 M characters; the byte cap itself is checked after decoding.
+      base64: z.string().max(14_000_000),
+    })
+    .strict(),
+  /** One contact with the school board, logged or corrected. */
+  saveBoardContact: z
+    .object({
+      referralId: entityId,
+      id: entityId.optional(),
+      date: isoDate,
+      people: z.string().trim().min(1, 'vul in wie er deelnam').max(2_000),
+      channel: z.enum(BOARD_CONTACT_CHANNELS),
+      summary: z.string().trim().min(1, 'vat het contact samen').max(20_000),
+      agreements: text(20_000),
     })
     .strict(),
   saveMilestone: z

@@ -98,3 +98,8 @@ export async function authorRoles(db: SqlExecutor, inspectionId: string): Promis
   );
   return new Map(rows.map((r) => [r.actor, r.role]));
 }
+
+/** The audit rows of one kind of entry in an inspection's trail, oldest first (a plan entry's history of corrections). */
+export function listEntityChanges(db: SqlExecutor, inspectionId: string, entity: string): Promise<ChangeRow[]> {
+  return db.all<ChangeRow>(`${SELECT} WHERE inspection_id = ? AND entity = ? ORDER BY id`, [inspectionId, entity]).then((rows) => rows.map((r) => ({ ...r, undone: Boolean(r.undone) })));
+}

@@ -73,8 +73,21 @@ export const SYNC_TABLES: readonly SyncTable[] = [
     scope: 'visit_id IN (SELECT v.id FROM taskforce_visits v JOIN taskforce_referrals r ON r.id = v.referral_id WHERE r.inspection_id = ?)',
     referral: 'plan',
   },
+  {
+    entity: 'visit_attachment',
+    table: 'attachments',
+    key: ['id'],
+    // The attachments table, rows owned by a visit: the record never changes but for its removal (deleted_at, content).
+    shape: { metaColumns: [], updatedAtColumn: 'created_at', updatedByColumn: 'created_by' },
+    scope: 'visit_id IN (SELECT v.id FROM taskforce_visits v JOIN taskforce_referrals r ON r.id = v.referral_id WHERE r.inspection_id = ?)',
+    referral: 'plan',
+  },
   { entity: 'milestone', table: 'taskforce_milestones', key: ['id'], shape: stamped, scope: OF_REFERRAL, referral: 'plan' },
+  { entity: 'board_contact', table: 'taskforce_board_contacts', key: ['id'], shape: stamped, scope: OF_REFERRAL, referral: 'plan' },
 ];
+
+/** The entries whose rows name a file in the data folder's attachments (the same store for evidence and visits). */
+export const ATTACHMENT_ENTITIES: ReadonlySet<string> = new Set(['attachment', 'visit_attachment']);
 
 export const SYNC_TABLE_BY_ENTITY: ReadonlyMap<string, SyncTable> = new Map(SYNC_TABLES.map((t) => [t.entity, t]));
 

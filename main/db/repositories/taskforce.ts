@@ -219,7 +219,7 @@ export async function listGoals(db: SqlExecutor, referralId: string, withRemoved
   }));
 }
 
-export type PlanTable = 'taskforce_goals' | 'taskforce_actions' | 'taskforce_visits' | 'taskforce_milestones';
+export type PlanTable = 'taskforce_goals' | 'taskforce_actions' | 'taskforce_visits' | 'taskforce_milestones' | 'taskforce_board_contacts';
 
 /** Removes a plan entry (or restores it with `removedAt` null); answers whether the entry exists in this referral. */
 export async function setRemoved(tx: SqlExecutor, table: PlanTable, referralId: string, id: string, removedAt: string | null, by: { at: string; actor: string }): Promise<boolean> {

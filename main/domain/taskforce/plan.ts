@@ -11,6 +11,10 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const BOARD_ANSWERS = ['pending', 'accepts', 'declines', 'pbd_plan'] as const;
 export type BoardAnswer = (typeof BOARD_ANSWERS)[number];
 
+/** How the task force was in contact with the school board: gesprek, telefoon, e-mail, brief. */
+export const BOARD_CONTACT_CHANNELS = ['meeting', 'phone', 'email', 'letter'] as const;
+export type BoardContactChannel = (typeof BOARD_CONTACT_CHANNELS)[number];
+
 export interface PlanGoal {
   id: string;
   title: string;

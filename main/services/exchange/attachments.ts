@@ -7,6 +7,7 @@ import type { OpenedPackage } from '../../exchange/container';
 import type { ServiceContext } from '../context';
 import { ATTACHMENTS_DIR } from '../evidence';
 import type { IncomingEntry } from './validate';
+import { ATTACHMENT_ENTITIES } from '../../db/repositories/sync-tables';
 
 /** An attachment's stored name: its SHA-256 and a short extension, nothing else. */
 export const STORED_NAME = /^([0-9a-f]{64})(\.[a-z0-9]{1,10})?$/;
@@ -28,7 +29,7 @@ export function placeAttachments(ctx: ServiceContext, opened: OpenedPackage, inc
   let missing = 0;
   try {
     for (const entry of incoming) {
-      if (entry.table.entity !== 'attachment') continue;
+      if (!ATTACHMENT_ENTITIES.has(entry.table.entity)) continue;
       for (const { record } of entry.state.heads) {
         if (isRemoved(record)) continue;
         const stored = String(record.stored_name);

@@ -1,7 +1,7 @@
 import type { ValidatedInput } from '../../api/contract';
 import { AppError } from '../../api/envelope';
 import { appendMergeAudit, applyVersion, getSyncState, listConflictStates, saveSyncState, scopedRows } from '../../db/repositories/sync';
-import { SYNC_TABLE_BY_ENTITY, type SyncTable } from '../../db/repositories/sync-tables';
+import { ATTACHMENT_ENTITIES, SYNC_TABLE_BY_ENTITY, type SyncTable } from '../../db/repositories/sync-tables';
 import { commitLocal, conflictingVersions, contentOf, type EntryRecord, isRemoved, newVersion } from '../../domain/exchange/revisions';
 import { titleFields } from '../../domain/entities';
 import { sqlProblem } from './files';
@@ -84,7 +84,7 @@ export async function resolveConflict(ctx: ServiceContext, input: ValidatedInput
     // The live row is committed again by the next exchange; nothing is lost by refusing here.
     if (!kept) throw new AppError('conflict', 'Dit item is intussen gewijzigd; de versies zijn opnieuw geladen. Kies opnieuw.', 'keep');
     if (input.edited && isRemoved(kept.record)) throw new AppError('invalid_input', 'Een verwijderde versie kan niet bewerkt worden; kies ze of kies een andere.', 'edited');
-    if (input.edited && table.entity === 'attachment') throw new AppError('invalid_input', 'Een bijlage kan niet bewerkt worden; kies een versie.', 'edited');
+    if (input.edited && ATTACHMENT_ENTITIES.has(table.entity)) throw new AppError('invalid_input', 'Een bijlage kan niet bewerkt worden; kies een versie.', 'edited');
     const record: Record<string, string | number | null> = { ...(input.edited ? applyEdits(table, kept.record, input.edited) : kept.record) };
     if (table.shape.updatedAtColumn && table.shape.metaColumns.includes(table.shape.updatedAtColumn)) record[table.shape.updatedAtColumn] = now;
     if (table.shape.updatedByColumn && table.shape.metaColumns.includes(table.shape.updatedByColumn)) record[table.shape.updatedByColumn] = actor;

@@ -5,7 +5,7 @@ import { AppError } from '../../api/envelope';
 import { getStoredFramework } from '../../db/repositories/frameworks';
 import { getSchool } from '../../db/repositories/schools';
 import { appendExchangeLog } from '../../db/repositories/sync';
-import { SYNC_TABLES, type SyncTable } from '../../db/repositories/sync-tables';
+import { ATTACHMENT_ENTITIES, SYNC_TABLES, type SyncTable } from '../../db/repositories/sync-tables';
 import type { SqlExecutor } from '../../db/connection';
 import type { InspectionRecord as Inspection } from '../../db/repositories/inspections';
 import { getReferral } from '../../db/repositories/taskforce';
@@ -78,7 +78,7 @@ export async function exportPackage(ctx: ServiceContext, request: ExportRequest)
   const attachmentParts = new Map<string, PartSource>();
   const missing: string[] = [];
   for (const entry of payload.entries) {
-    if (entry.entity !== 'attachment') continue;
+    if (!ATTACHMENT_ENTITIES.has(entry.entity)) continue;
     const record = currentVersion({ metaColumns: [] }, entry).record;
     if (isRemoved(record) || STORED_NAME.exec(String(record.stored_name))?.[1] !== record.sha256) continue;
     const path = join(ctx.dataDir, ATTACHMENTS_DIR, String(record.stored_name));

@@ -1,7 +1,7 @@
 import { AppError } from '../../api/envelope';
 import type { SqlExecutor } from '../../db/connection';
 import { rowExists, syncKey, tableColumns } from '../../db/repositories/sync';
-import { entityIdOf, SYNC_TABLE_BY_ENTITY, SYNC_TABLES, type SyncTable } from '../../db/repositories/sync-tables';
+import { ATTACHMENT_ENTITIES, entityIdOf, SYNC_TABLE_BY_ENTITY, SYNC_TABLES, type SyncTable } from '../../db/repositories/sync-tables';
 import { contentKey, type EntryState, REMOVED } from '../../domain/exchange/revisions';
 import { STORED_NAME } from './attachments';
 import type { PackagePayload } from './payload';
@@ -23,6 +23,8 @@ const PARENT_LINKS: Record<string, Array<{ column: string; parent: string }>> = 
   ],
   visit: [{ column: 'referral_id', parent: 'referral' }],
   milestone: [{ column: 'referral_id', parent: 'referral' }],
+  board_contact: [{ column: 'referral_id', parent: 'referral' }],
+  visit_attachment: [{ column: 'visit_id', parent: 'visit' }],
   visit_progress: [
     { column: 'visit_id', parent: 'visit' },
     { column: 'goal_id', parent: 'goal' },
@@ -67,7 +69,7 @@ export async function checkEntries(tx: SqlExecutor, fileName: string, payload: P
       if (entityIdOf(table!, head.record) !== entry.id) bad(where, 'de sleutel van een versie past niet bij het item');
       if ('inspection_id' in head.record && head.record.inspection_id !== payload.inspectionId) bad(where, 'hoort bij een andere inspectie');
       if (table!.entity === 'inspection' && head.record.id !== payload.inspectionId) bad(where, 'is een andere inspectie');
-      if (table!.entity === 'attachment' && STORED_NAME.exec(String(head.record.stored_name))?.[1] !== head.record.sha256) bad(where, 'ongeldige bestandsnaam van de bijlage');
+      if (ATTACHMENT_ENTITIES.has(table!.entity) && STORED_NAME.exec(String(head.record.stored_name))?.[1] !== head.record.sha256) bad(where, 'ongeldige bestandsnaam van de bijlage');
       if (table!.entity === 'inspection' && (head.record.instellingsnummer !== payload.school.instellingsnummer || head.record.framework_id !== payload.framework.id || head.record.framework_version !== payload.framework.version)) {
         bad(where, 'school of referentiekader past niet bij het pakket');
       }

@@ -7,6 +7,7 @@ import { messages as evaluation } from '../features/overview/evaluation-messages
 import { messages as signals } from '../features/schools/messages';
 import { messages as retention } from '../features/settings/retention-messages';
 import { messages as taskforce } from '../features/taskforce/messages';
+import { messages as visitRecords } from '../features/taskforce/visit-records-messages';
 import { messages as backup } from '../features/settings/messages';
 import { messages as privacy } from '../components/privacy-messages';
 import { messages as profile } from '../features/profile/messages';
@@ -26,6 +27,7 @@ export interface FeatureMessages {
 export const featureMessages: Record<string, FeatureMessages> = {
   advice,
   taskforce,
+  visitRecords,
   retention,
   onsite,
   signals,

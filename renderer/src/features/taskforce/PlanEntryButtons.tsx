@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { send } from '../../api/client';
 import { changePlan } from './store';
 
-type Kind = 'goal' | 'action' | 'visit' | 'milestone';
+type Kind = 'goal' | 'action' | 'visit' | 'milestone' | 'board_contact';
 
 /** Correct or remove one plan entry; a removal is kept in the history and can be restored there. */
 export function PlanEntryButtons({ referralId, kind, id, label, onEdit }: { referralId: string; kind: Kind; id: string; label: string; onEdit: () => void }) {

@@ -15,6 +15,7 @@ import { MilestonesSection } from './MilestonesSection';
 import { ProgressReportPanel } from './ProgressReportPanel';
 import { loadPlan, usePlan } from './store';
 import { VisitsSection } from './VisitsSection';
+import { BoardContactsSection } from './BoardContactsSection';
 import { daysUntilText } from './days-until';
 
 /** Journey 5, "Follow up": one school's intervention plan. */
@@ -72,6 +73,7 @@ export function ReferralPage({ id }: { id: string }) {
       <ActionsSection plan={plan} locked={locked} />
       <VisitsSection plan={plan} locked={locked} />
       <MilestonesSection plan={plan} locked={locked} />
+      <BoardContactsSection plan={plan} locked={locked} />
       <ClosingSection plan={plan} />
       <HistorySection plan={plan} locked={locked} />
       <ProgressReportPanel referralId={referral.id} />

@@ -5,6 +5,7 @@ import { type ApiResult, send } from '../../api/client';
 import { formatDate } from '../../components/format';
 import { EntryFormButtons, PlanEntryButtons } from './PlanEntryButtons';
 import { changePlan } from './store';
+import { VisitFiles } from './VisitFiles';
 
 type Plan = ApiResult<'getReferral'>;
 type Visit = Plan['visits'][number];
@@ -60,6 +61,7 @@ export function VisitsSection({ plan, locked }: { plan: Plan; locked: boolean })
                 ))}
               </ul>
             )}
+            <VisitFiles plan={plan} visit={v} locked={locked} />
           </li>
         ))}
       </ul>
