@@ -9,6 +9,7 @@ import { writePackage } from '../../main/exchange/container';
 import type { ServiceContext } from '../../main/services/context';
 import { useLaptops } from '../helpers/exchange';
 import { call, callOk, steppingClock, tableCounts } from '../helpers/services';
+import { ownReferral } from '../helpers/own-referral';
 
 /**
  * Two (or three) workbenches, each on its own data folder, exchanging
@@ -159,7 +160,9 @@ describe('exchanging an inspection between laptops', () => {
   it('hands a task-force plan to a colleague as a referral package', async () => {
     const tf = await laptop('An', true);
     const colleague = await laptop('Bart');
-    const [referral] = await callOk<any[]>(tf, 'listReferrals', {});
+    const [school] = await callOk<any[]>(tf, 'listSchools', { limit: 1 });
+    const own = await ownReferral(tf, school.instellingsnummer);
+    const referral = { id: own.referralId, inspectionId: own.inspectionId };
       const file = join(laptops.dir(), 'traject.dlpkg');
     await exportPackageTo(tf, { referralId: referral.id }, file);
     const result = await importPackageFrom(colleague, file);

@@ -11,6 +11,7 @@ import { MAX_ATTACHMENT_BYTES } from '../../main/domain/onsite/evidence';
 import { useLaptops } from '../helpers/exchange';
 import { ratedInspection } from '../helpers/inspection-builder';
 import { call, callOk, makeTempDir, openTestServices, removeTempDir, tableCounts, type TestServices } from '../helpers/services';
+import { ownReferral } from '../helpers/own-referral';
 
 /**
  * Visit records of a task-force trajectory on a real SQLite file: files and
@@ -165,7 +166,8 @@ describe('visit records travel with the plan', () => {
   it('a referral package carries the visits’ attachments with their files, and the contact log', async () => {
     const an = (await laptops.laptop('An', { seedDemo: true })).ctx;
     const bart = (await laptops.laptop('Bart', { seedDemo: false })).ctx;
-    const [referral] = await callOk<Array<{ id: string }>>(an, 'listReferrals', {});
+    const [school] = await callOk<Array<{ instellingsnummer: string }>>(an, 'listSchools', { limit: 1 });
+    const referral = { id: (await ownReferral(an, school.instellingsnummer)).referralId };
     let plan = await callOk(an, 'getReferral', { id: referral.id });
     const visitId = plan.visits[0].id;
     const bytes = Buffer.from('Afsprakennota na het bezoek');
