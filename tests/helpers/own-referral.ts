@@ -7,7 +7,7 @@ import { callOk } from './services';
  * its workbench): advice 2B on two tekorten, a referral, one goal and two
  * held visits that judged it.
  */
-export async function ownReferral(ctx: ServiceContext, instellingsnummer: string): Promise<{ inspectionId: string; referralId: string }> {
+export async function ownReferral(ctx: ServiceContext, instellingsnummer: string, options: { final?: boolean } = {}): Promise<{ inspectionId: string; referralId: string }> {
   const inspectionId = await ratedInspection(ctx, {
     instellingsnummer,
     startDate: '2026-03-02',
@@ -17,6 +17,7 @@ export async function ownReferral(ctx: ServiceContext, instellingsnummer: string
     ],
   });
   await callOk(ctx, 'decideAdvice', { inspectionId, chosen: '2B', motivation: 'Tekorten in alle klassen.', guidanceObliged: true, reportDate: '2026-03-20' });
+  if (options.final) await callOk(ctx, 'finalizeInspection', { inspectionId, acknowledgeWarnings: true });
   const referralId = (await callOk(ctx, 'openReferral', { inspectionId })).referral.id as string;
   const plan = await callOk(ctx, 'saveGoal', { referralId, title: 'Rust bij de start van elke les', description: 'De school kiest de aanpak; de task force observeert.', shortcomingRefs: [0], noShortcomingReason: '' });
   const goalId = plan.goals[0].id as string;

@@ -6,6 +6,7 @@ import { exportPackageTo, importPackageFrom } from '../../main/cli/package-trans
 import { writePackage } from '../../main/exchange/container';
 import type { ServiceContext } from '../../main/services/context';
 import { useLaptops } from '../helpers/exchange';
+import { ownReferral } from '../helpers/own-referral';
 import { call, callOk, tableCounts, type TestServices } from '../helpers/services';
 
 /**
@@ -142,7 +143,8 @@ describe('cases a careless merge gets wrong', () => {
   it('hands a task-force plan over again and again, even though its inspection is final', async () => {
     const tf = await laptop('An');
     const colleague = await laptop('Bart', false);
-    const [referral] = await callOk<any[]>(tf.ctx, 'listReferrals', {});
+    const [school] = await callOk<any[]>(tf.ctx, 'listSchools', { limit: 1 });
+    const referral = { id: (await ownReferral(tf.ctx, school.instellingsnummer, { final: true })).referralId };
     const file = join(laptops.dir(), 'traject-1.dlpkg');
     await exportPackageTo(tf.ctx, { referralId: referral.id }, file);
     await importPackageFrom(colleague.ctx, file);
