@@ -3,7 +3,12 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertFigures, upsertSchools } from '../../main/db/repositories/schools';
 import type { School, SchoolYearFigures } from '../../main/domain/school';
+import type { getOverview } from '../../main/services/overview';
+import type { overviewDrill } from '../../main/services/overview-drill';
 import { call, callOk, openTestServices, type TestServices } from '../helpers/services';
+
+type Overview = Awaited<ReturnType<typeof getOverview>>;
+type Drilled = Awaited<ReturnType<typeof overviewDrill>>;
 
 /**
  * Overzicht's filter, drill-down and export through the contract, on four
@@ -33,25 +38,25 @@ afterAll(() => services.close());
 
 describe('Overzicht filtered, drilled down and exported', () => {
   it('counts only the schools the filter keeps, and offers only choices that leave schools', async () => {
-    const all = await callOk(services.ctx, 'getOverview', {});
+    const all = await callOk<Overview>(services.ctx, 'getOverview', {});
     expect(all.totals.find((t) => t.level === 'secundair')!.pupils).toBe(1000);
-    const go = await callOk(services.ctx, 'getOverview', { filter: { network: 'GO!' } });
+    const go = await callOk<Overview>(services.ctx, 'getOverview', { filter: { network: 'GO!' } });
     expect(go.totals.map((t) => [t.level, t.pupils])).toEqual([['basis', 200], ['secundair', 600]]);
     expect(go.filterOptions.lop).toEqual(['LOP Antwerpen', 'LOP Gent']);
     expect(go.filterOptions.network).toEqual(['GO!', 'Katholiek']);
-    const antwerp = await callOk(services.ctx, 'getOverview', { filter: { province: 'antwerpen' } });
+    const antwerp = await callOk<Overview>(services.ctx, 'getOverview', { filter: { province: 'antwerpen' } });
     expect(antwerp.totals.map((t) => t.pupils)).toEqual([600]);
     expect(antwerp.filterOptions.province).toEqual(['antwerpen', 'limburg', 'oost-vlaanderen']);
   });
 
   it('every figure leads to the schools behind it, and they add up to the figure', async () => {
-    const overview = await callOk(services.ctx, 'getOverview', { filter: { level: 'secundair' } });
+    const overview = await callOk<Overview>(services.ctx, 'getOverview', { filter: { level: 'secundair' } });
     const trend = overview.tables.find((t) => t.id === 'trend-secundair')!;
     const [yearCell, countCell, rateCell] = trend.rows[0];
     expect(yearCell.value).toBe('2023-2024');
     // 8 + 3 preventive suspensions over 1000 pupils.
     expect([countCell.value, rateCell.value]).toEqual([11, 1.1]);
-    const { table } = await callOk(services.ctx, 'getOverviewDrill', { drill: countCell.drill!, filter: { level: 'secundair' } });
+    const { table } = await callOk<Drilled>(services.ctx, 'getOverviewDrill', { drill: countCell.drill!, filter: { level: 'secundair' } });
     expect(table.rows.map((r) => r[0].value)).toEqual(['Atheneum Gent', 'Lyceum Antwerpen']);
     expect(table.rows.map((r) => r[0].school)).toEqual(['000002', '000003']);
     expect(table.rows.reduce((s, r) => s + (r[4].value as number), 0)).toBe(11);
@@ -61,14 +66,14 @@ describe('Overzicht filtered, drilled down and exported', () => {
     expect(chart.points.every((p) => p.x > 0 && p.x < chart.width && p.y > 0 && p.y < chart.height)).toBe(true);
     // Severity cards: the schools behind each count are as many as the count.
     for (const [severity, key] of Object.entries(overview.severityDrills)) {
-      const drilled = await callOk(services.ctx, 'getOverviewDrill', { drill: key!, filter: { level: 'secundair' } });
+      const drilled = await callOk<Drilled>(services.ctx, 'getOverviewDrill', { drill: key!, filter: { level: 'secundair' } });
       expect(drilled.table.rows.length, severity).toBe(overview.severityCounts[severity as 'none']);
     }
     // A filter narrows the drill-down too.
-    const narrowed = await callOk(services.ctx, 'getOverviewDrill', { drill: countCell.drill!, filter: { level: 'secundair', network: 'GO!' } });
+    const narrowed = await callOk<Drilled>(services.ctx, 'getOverviewDrill', { drill: countCell.drill!, filter: { level: 'secundair', network: 'GO!' } });
     expect(narrowed.table.rows.map((r) => r[1].value)).toEqual(['000003']);
     // Indicator 2 per school is the indicator's own rule on that school's figures.
-    const evaluation = await callOk(services.ctx, 'getOverviewDrill', { drill: 'evaluation.disciplinary_measures.2023-2024', filter: { level: 'secundair' } });
+    const evaluation = await callOk<Drilled>(services.ctx, 'getOverviewDrill', { drill: 'evaluation.disciplinary_measures.2023-2024', filter: { level: 'secundair' } });
     expect(evaluation.table.rows.map((r) => [r[1].value, r[3].value])).toEqual([['000002', 3], ['000003', 1.5]]);
   });
 
