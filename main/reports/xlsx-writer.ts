@@ -27,7 +27,7 @@ function columnName(index: number): string {
 
 /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\ . */
 export function sheetName(title: string): string {
-  return title.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31) || 'Tabel';
+  return title.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31).trim() || 'Tabel';
 }
 
 function sheetXml(rows: readonly (readonly XlsxCell[])[]): string {
