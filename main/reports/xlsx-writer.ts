@@ -17,7 +17,9 @@ const escapeXml = (text: string) =>
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+    .replace(/"/g, '&quot;')
+    // A reader normalises a raw CR to LF (XML line ends); as a character reference it survives.
+    .replace(/\r/g, '&#13;');
 
 function columnName(index: number): string {
   let name = '';
