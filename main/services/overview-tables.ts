@@ -112,9 +112,9 @@ export function evaluationTable(evaluation: Evaluation, lang: Lang): MonitoringT
   ]);
   const columns = [
     { label: w.indicatorCol, numeric: false },
-    { label: `${w.baseline}: ${w.year.toLowerCase()}`, numeric: false },
+    { label: w.baselineYear, numeric: false },
     { label: w.baseline, numeric: true },
-    { label: `${w.latest}: ${w.year.toLowerCase()}`, numeric: false },
+    { label: w.latestYear, numeric: false },
     { label: w.latest, numeric: true },
     { label: w.schools, numeric: true },
   ];

@@ -71,7 +71,9 @@ const nl = {
   reportDate: 'Verslag van',
   stepCol: 'Stap',
   indicatorCol: 'Indicator',
-  baseline: 'Basislijn',
+  baseline: 'Nulmeting',
+  baselineYear: 'Jaar nulmeting',
+  latestYear: 'Laatste jaar',
   latest: 'Laatste',
   titles: {
     levels: 'Scholen en leerlingen per niveau in {year}',
@@ -147,6 +149,8 @@ const en: typeof nl = {
   stepCol: 'Step',
   indicatorCol: 'Indicator',
   baseline: 'Baseline',
+  baselineYear: 'Baseline year',
+  latestYear: 'Latest year',
   latest: 'Latest',
   titles: {
     levels: 'Schools and pupils per level in {year}',
