@@ -10,6 +10,7 @@ import type { ServiceContext } from './context';
 import { evaluationFacts, indicatorsOf, reinspectionsAfter2B } from './evaluation';
 import { fill, type Lang, OVERVIEW_WORDS } from './overview-words';
 import { flandersData } from './signals';
+import { outcomeDrillTable } from './outcomes';
 
 const num = (value: number | null, format: TableCell['format'] = 'count'): TableCell => ({ value, format });
 const txt = (value: string): TableCell => ({ value, format: 'text' });
@@ -68,6 +69,7 @@ export async function overviewDrillTable(ctx: ServiceContext, drill: Drill, filt
       rows: rows.map((r) => [...schoolCells(r.school), num(r.pupils), num(r.count), num(r.rate === null ? null : Math.round(r.rate * 100) / 100, 'decimal')]),
     };
   }
+  if (drill.kind === 'outcome') return outcomeDrillTable(ctx, drill, filter, lang);
   const facts = await evaluationFacts(ctx, filter);
   const schoolOf = (n: string) => facts.schools.get(n) ?? { instellingsnummer: n, name: n, municipality: '' };
   if (drill.kind === 'evaluation') {

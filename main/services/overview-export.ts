@@ -10,6 +10,7 @@ import type { ServiceContext } from './context';
 import { fileNamePart } from './file-names';
 import { getOverview } from './overview';
 import { overviewDrillTable } from './overview-drill';
+import { getOutcomes } from './outcomes';
 import type { Lang } from './overview-words';
 
 /** What a file name says about the filter: niveau, net, LOP, province, in that order; nothing when unfiltered. */
@@ -40,6 +41,7 @@ export async function exportOverviewTable(ctx: ServiceContext, input: ValidatedI
   const drill = parseDrill(input.table);
   let table: MonitoringTable | undefined;
   if (drill) table = await overviewDrillTable(ctx, drill, filter, lang);
+  else if (input.table.startsWith('outcomes-')) table = (await getOutcomes(ctx, { filter, lang })).tables.find((t) => t.id === input.table);
   else table = (await getOverview(ctx, { schoolYear: input.schoolYear, lang, filter })).tables.find((t) => t.id === input.table);
   if (!table) throw new AppError('not_found', `Geen tabel ${input.table} op Overzicht`, 'table');
   const bytes = tableFile(table, input.format, lang);

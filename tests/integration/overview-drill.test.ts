@@ -5,6 +5,7 @@ import { upsertFigures, upsertSchools } from '../../main/db/repositories/schools
 import type { School, SchoolYearFigures } from '../../main/domain/school';
 import type { getOverview } from '../../main/services/overview';
 import type { overviewDrill } from '../../main/services/overview-drill';
+import { ratedInspection } from '../helpers/inspection-builder';
 import { call, callOk, openTestServices, type TestServices } from '../helpers/services';
 
 type Overview = Awaited<ReturnType<typeof getOverview>>;
@@ -107,5 +108,23 @@ describe('Overzicht filtered, drilled down and exported', () => {
     expect(page.fileName).toBe('scholen-per-signaal-in-2023-2024_Oost-Vlaanderen_2026-12-02.xlsx');
     const missing = await call(services.ctx, 'exportOverviewTable', { table: 'nothing', format: 'csv' });
     expect(missing.ok).toBe(false);
+  });
+
+  it('the outcomes of final inspections follow the filter, and each count leads to its inspections’ schools', async () => {
+    const ctx = services.ctx;
+    const inspectionId = await ratedInspection(ctx, { instellingsnummer: '000002', startDate: '2026-10-01', ratings: [{ indicatorId: 'km.1', level: 'volgens' }] });
+    await callOk(ctx, 'decideAdvice', { inspectionId, chosen: '1', motivation: '', guidanceObliged: false, reportDate: '2026-11-20' });
+    await callOk(ctx, 'finalizeInspection', { inspectionId, acknowledgeWarnings: true });
+    const outcomes = await callOk(ctx, 'getOutcomes', {});
+    const byYear = outcomes.tables.find((t: { id: string }) => t.id === 'outcomes-year');
+    expect(byYear.rows[0].map((c: { value: unknown }) => c.value)).toEqual(['2026-2027', 1, 0, 0, 0]);
+    const key = byYear.rows[0][1].drill;
+    expect(key).toBe('outcome.year.2026-2027.1');
+    const { table } = await callOk<Drilled>(ctx, 'getOverviewDrill', { drill: key });
+    expect(table.rows.map((r) => [r[0].value, r[3].value, r[4].value])).toEqual([['Atheneum Gent', '1', '2026-11-20']]);
+    expect((await callOk(ctx, 'getOutcomes', { filter: { province: 'limburg' } })).total).toBe(0);
+    expect((await callOk<Drilled>(ctx, 'getOverviewDrill', { drill: key, filter: { province: 'limburg' } })).table.rows).toEqual([]);
+    const file = await callOk(ctx, 'exportOverviewTable', { table: 'outcomes-level', format: 'csv' });
+    expect(Buffer.from(file.base64, 'base64').toString('utf8')).toContain('Secundair onderwijs;1;0;0;0');
   });
 });

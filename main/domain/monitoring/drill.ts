@@ -18,7 +18,8 @@ export type Drill =
   | { kind: 'severity'; severity: SignalSeverity; schoolYear: string }
   | { kind: 'evaluation'; indicator: EvaluationIndicatorId; schoolYear: string }
   | { kind: 'pipeline'; step: PipelineStep }
-  | { kind: 'reinspection'; advice: (typeof ADVICE_CODES)[number] };
+  | { kind: 'reinspection'; advice: (typeof ADVICE_CODES)[number] }
+  | { kind: 'outcome'; schoolYear?: string; level?: SchoolLevel; domain?: string; advice?: (typeof ADVICE_CODES)[number] };
 
 export function drillKey(drill: Drill): string {
   switch (drill.kind) {
@@ -34,6 +35,9 @@ export function drillKey(drill: Drill): string {
       return `pipeline.${drill.step}`;
     case 'reinspection':
       return `reinspection.${drill.advice}`;
+    case 'outcome':
+      if (drill.domain) return `outcome.domain.${drill.domain}`;
+      return drill.schoolYear ? `outcome.year.${drill.schoolYear}.${drill.advice}` : `outcome.level.${drill.level}.${drill.advice}`;
   }
 }
 
@@ -50,5 +54,9 @@ export function parseDrill(key: string): Drill | null {
   if (kind === 'evaluation' && one(EVALUATION_INDICATORS, a) && year(b) && c === undefined) return { kind, indicator: a, schoolYear: b! };
   if (kind === 'pipeline' && one(PIPELINE_STEPS, a) && b === undefined) return { kind, step: a };
   if (kind === 'reinspection' && one(ADVICE_CODES, a) && b === undefined) return { kind, advice: a };
+  if (kind === 'outcome' && a === 'year' && year(b) && one(ADVICE_CODES, c)) return { kind, schoolYear: b!, advice: c };
+  if (kind === 'outcome' && a === 'level' && one(SCHOOL_LEVELS, b) && one(ADVICE_CODES, c)) return { kind, level: b, advice: c };
+  // A framework domain id: lower-case words joined by underscores (classroom_management).
+  if (kind === 'outcome' && a === 'domain' && b !== undefined && /^[a-z0-9_]+$/.test(b) && c === undefined) return { kind, domain: b };
   return null;
 }

@@ -77,6 +77,9 @@ describe('drill keys', () => {
     fc.record({ kind: fc.constant('evaluation' as const), indicator: fc.constantFrom(...EVALUATION_INDICATORS), schoolYear: year }),
     fc.record({ kind: fc.constant('pipeline' as const), step: fc.constantFrom(...PIPELINE_STEPS) }),
     fc.record({ kind: fc.constant('reinspection' as const), advice: fc.constantFrom('1' as const, '2A' as const, '2B' as const, '3' as const) }),
+    fc.record({ kind: fc.constant('outcome' as const), schoolYear: year, advice: fc.constantFrom('1' as const, '2A' as const, '2B' as const, '3' as const) }),
+    fc.record({ kind: fc.constant('outcome' as const), level, advice: fc.constantFrom('1' as const, '2A' as const, '2B' as const, '3' as const) }),
+    fc.record({ kind: fc.constant('outcome' as const), domain: fc.constantFrom('classroom_management', 'behaviour_expert', 'school_contract_safety') }),
   );
 
   it('read back what they say', () => {
