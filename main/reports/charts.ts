@@ -299,19 +299,25 @@ export interface ChartPoint {
  * only (a time axis has no index to point at); unknown values have no point.
  */
 export function chartPoints(spec: ChartSpec): ChartPoint[] {
-  if (spec.horizontal || (spec.kind === 'line' && spec.categoryDates)) return [];
+  return renderChartWithPoints(spec).points;
+}
+
+/** The SVG and its points from one ECharts instance: laying a chart out costs as much as drawing it, so it is done once. */
+export function renderChartWithPoints(spec: ChartSpec, fontFamily: string = CHART_FONT_FAMILY): { svg: string; points: ChartPoint[] } {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
   try {
-    chart.setOption(chartOption(spec));
+    chart.setOption(chartOption(spec, fontFamily));
     const points: ChartPoint[] = [];
-    spec.series.forEach((s, series) =>
-      s.values.forEach((value, category) => {
-        if (value === null) return;
-        const [x, y] = chart.convertToPixel({ gridIndex: 0 }, [category, value]) as number[];
-        if (Number.isFinite(x) && Number.isFinite(y)) points.push({ series, category, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 });
-      }),
-    );
-    return points;
+    if (!spec.horizontal && !(spec.kind === 'line' && spec.categoryDates)) {
+      spec.series.forEach((s, series) =>
+        s.values.forEach((value, category) => {
+          if (value === null) return;
+          const [x, y] = chart.convertToPixel({ gridIndex: 0 }, [category, value]) as number[];
+          if (Number.isFinite(x) && Number.isFinite(y)) points.push({ series, category, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 });
+        }),
+      );
+    }
+    return { svg: chart.renderToSVGString(), points };
   } finally {
     chart.dispose();
   }

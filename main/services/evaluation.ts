@@ -7,7 +7,7 @@ import {
   qualifiedOutflow,
   teachingTime,
 } from '../domain/signals/evaluation';
-import { chartPoints, renderChartSvg, SCREEN_CHART_FONT_FAMILY, type ChartSpec } from '../reports/charts';
+import { renderChartWithPoints, SCREEN_CHART_FONT_FAMILY, type ChartSpec } from '../reports/charts';
 import { formatDutchNumber } from '../reports/dutch-format';
 import type { ServiceContext } from './context';
 import { flandersData } from './signals';
@@ -143,19 +143,20 @@ export async function evaluationIndicators(ctx: ServiceContext, lang: Lang = 'nl
     pipeline: { ...taskforcePipeline(facts.referrals), reinspections, drills: Object.fromEntries(PIPELINE_STEPS.map((step) => [step, drillKey({ kind: 'pipeline', step })])) as Record<PipelineStep, string> },
     indicators: indicators.map((indicator) => {
       const chart = indicatorChart(indicator, lang);
+      const drawn = indicator.series.length > 0 ? renderChartWithPoints(chart, SCREEN_CHART_FONT_FAMILY) : null;
       return {
         ...indicator,
         title: TITLES[indicator.id][lang],
         behind: schoolsBehind(indicator),
         drills: { baseline: indicator.baseline && drillOf(indicator, indicator.baseline.schoolYear), latest: indicator.latest && drillOf(indicator, indicator.latest.schoolYear) },
         chart:
-          indicator.series.length > 0
+          drawn
             ? {
-                svg: renderChartSvg(chart, SCREEN_CHART_FONT_FAMILY),
+                svg: drawn.svg,
                 alt: indicatorAlt(indicator, lang),
                 width: chart.width,
                 height: chart.height,
-                points: chartPoints(chart).map((p) => ({ ...p, drill: drillOf(indicator, chart.categories[p.category]), label: `${chart.categories[p.category]}: ${WORDS[lang].number(indicator.series[p.category].value)}` })),
+                points: drawn.points.map((p) => ({ ...p, drill: drillOf(indicator, chart.categories[p.category]), label: `${chart.categories[p.category]}: ${WORDS[lang].number(indicator.series[p.category].value)}` })),
               }
             : null,
       };

@@ -5,7 +5,7 @@ import { filterOptions, matchesOverviewFilter, type OverviewFilter } from '../do
 import type { MonitoringTable } from '../domain/monitoring/table';
 import { flandersTotals, SEVERITIES, severityRank, type SignalSeverity } from '../domain/signals';
 import { OVERVIEW_MEASURES } from '../domain/signals/overview';
-import { chartPoints, renderChartSvg, SCREEN_CHART_FONT_FAMILY } from '../reports/charts';
+import { renderChartWithPoints, SCREEN_CHART_FONT_FAMILY } from '../reports/charts';
 import type { ServiceContext } from './context';
 import { evaluationIndicators } from './evaluation';
 import type { HandlerMap } from './handler-types';
@@ -63,12 +63,13 @@ export async function getOverview(ctx: ServiceContext, input: ValidatedInput<'ge
   const levels = (['secundair', 'basis'] as const).filter((level) => totals.some((t) => t.level === level));
   const trendCharts = levels.map((level) => {
     const chart = trendChart(level, totals, lang);
-    const points = chartPoints(chart).map((p) => {
+    const drawn = renderChartWithPoints(chart, SCREEN_CHART_FONT_FAMILY);
+    const points = drawn.points.map((p) => {
       const measure = OVERVIEW_MEASURES[p.series];
       const year = chart.categories[p.category];
       return { ...p, drill: drillKey({ kind: 'measure', level, schoolYear: year, measure }), label: `${chart.series[p.series].name}, ${year}` };
     });
-    return { level, svg: renderChartSvg(chart, SCREEN_CHART_FONT_FAMILY), alt: trendAltText(chart, lang), width: chart.width, height: chart.height, points, table: trendTable(totals, level, lang) };
+    return { level, svg: drawn.svg, alt: trendAltText(chart, lang), width: chart.width, height: chart.height, points, table: trendTable(totals, level, lang) };
   });
   const tables: MonitoringTable[] = [
     evaluationTable(evaluation, lang),
