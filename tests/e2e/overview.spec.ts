@@ -62,8 +62,8 @@ test('a chart point and a tile lead to the schools behind them; back steps out a
 test('the filter lives in the address: reload keeps it, back restores the one before', async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 1024 });
   await openOverview(page);
-  const level = page.getByLabel('Niveau');
-  const network = page.getByLabel('Net');
+  const level = page.getByRole('combobox', { name: 'Niveau', exact: true });
+  const network = page.getByRole('combobox', { name: 'Net', exact: true });
   await level.selectOption('secundair');
   await expect(page).toHaveURL(/niveau=secundair/);
   await expect(page.locator('.filter-summary')).toHaveText('Getoond: Niveau Secundair onderwijs.');
@@ -75,13 +75,13 @@ test('the filter lives in the address: reload keeps it, back restores the one be
   const goPupils = await page.locator('dl.level-tiles .card dd').textContent();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
-  await expect(page.getByLabel('Net')).toHaveValue('GO! onderwijs van de Vlaamse Gemeenschap');
+  await expect(network).toHaveValue('GO! onderwijs van de Vlaamse Gemeenschap');
   await expect(page.locator('dl.level-tiles .card dd')).toHaveText(goPupils!);
   await page.screenshot({ path: `${SHOTS}/768-filtered.png`, fullPage: false });
   await page.goBack();
   await expect(page).not.toHaveURL(/net=/);
-  await expect(page.getByLabel('Net')).toHaveValue('');
-  await expect(page.getByLabel('Niveau')).toHaveValue('secundair');
+  await expect(network).toHaveValue('');
+  await expect(level).toHaveValue('secundair');
   await expect(page.locator('dl.level-tiles .card dd')).toHaveText(allSecondary);
   // A drill-down keeps the filter: the schools behind a figure are the filtered ones.
   await page.locator('dl.level-tiles .card dd a').click();
