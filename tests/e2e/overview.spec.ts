@@ -55,6 +55,12 @@ test('a chart point and a tile lead to the schools behind them; back steps out a
   const count = Number((await card.textContent())!.replace(/\./g, ''));
   await card.tap({ force: false }).catch(() => card.click());
   await expect(drillHeading(page)).toHaveText('Ernstig signaal in 2023-2024: de scholen');
+  await expect(page.locator('.drill-panel')).toContainText(`${count} scholen`);
+  // A long list shows its first 200 at once, the rest on request.
+  if (count > 200) {
+    await expect(rows).toHaveCount(200);
+    await page.getByRole('button', { name: `Alle ${count} scholen tonen (nu de eerste 200)` }).click();
+  }
   await expect(rows).toHaveCount(count);
   await expectAccessible(page, 'overview drill-down');
 });

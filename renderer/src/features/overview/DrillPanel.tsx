@@ -47,7 +47,7 @@ export function DrillPanel({ drill }: { drill: string }) {
             {result.table.title}
           </h2>
           <p>{t('flanders.drill.count', { count: result.table.rows.length })}</p>
-          {result.table.rows.length === 0 ? <p className="muted">{t('flanders.drill.none')}</p> : <MonitoringTableView table={result.table} exportId={drill} />}
+          {result.table.rows.length === 0 ? <p className="muted">{t('flanders.drill.none')}</p> : <MonitoringTableView table={result.table} exportId={drill} firstRows={200} />}
         </>
       )}
     </section>

@@ -66,7 +66,11 @@ export function ExportButtons({ table, title, schoolYear }: { table: string; tit
  * writes, each figure a link to the schools behind it. The table scrolls
  * inside itself on a narrow screen; in print it is shown whole.
  */
-export function MonitoringTableView({ table, schoolYear, exportId }: { table: MonitoringTable; schoolYear?: string | null; exportId?: string }) {
+export function MonitoringTableView({ table, schoolYear, exportId, firstRows }: { table: MonitoringTable; schoolYear?: string | null; exportId?: string; firstRows?: number }) {
+  const { t } = useTranslation();
+  // A list of all 2,300 primary schools takes seconds to draw; the first rows show at once, the rest on request (the export has all).
+  const [all, setAll] = useState(false);
+  const rows = firstRows && !all ? table.rows.slice(0, firstRows) : table.rows;
   return (
     <div className="monitoring-table" data-table={table.id}>
       <div className="table-scroll">
@@ -82,7 +86,7 @@ export function MonitoringTableView({ table, schoolYear, exportId }: { table: Mo
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((row, r) => (
+            {rows.map((row, r) => (
               <tr key={r}>
                 {row.map((cell, i) => {
                   const what = i === 0 ? shown(cell) : `${shown(row[0])}, ${table.columns[i].label}: ${shown(cell)}`;
@@ -102,6 +106,13 @@ export function MonitoringTableView({ table, schoolYear, exportId }: { table: Mo
           </tbody>
         </table>
       </div>
+      {rows.length < table.rows.length && (
+        <p className="no-print">
+          <button type="button" onClick={() => setAll(true)}>
+            {t('flanders.drill.showAll', { count: table.rows.length, shown: rows.length })}
+          </button>
+        </p>
+      )}
       <ExportButtons table={exportId ?? table.id} title={table.title} schoolYear={schoolYear} />
     </div>
   );
