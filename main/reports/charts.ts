@@ -284,6 +284,45 @@ export function renderChartSvg(spec: ChartSpec, fontFamily: string = CHART_FONT_
   }
 }
 
+/** A data point of a chart where the screen can put a link: its series and category, in the SVG's pixels. */
+export interface ChartPoint {
+  series: number;
+  category: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * Where each value of a vertical chart (line point, top of a bar) sits in
+ * the drawn SVG, from the same ECharts layout that draws it: the screen lays
+ * a link over each, so every point of a chart leads somewhere. Category axes
+ * only (a time axis has no index to point at); unknown values have no point.
+ */
+export function chartPoints(spec: ChartSpec): ChartPoint[] {
+  return renderChartWithPoints(spec).points;
+}
+
+/** The SVG and its points from one ECharts instance: laying a chart out costs as much as drawing it, so it is done once. */
+export function renderChartWithPoints(spec: ChartSpec, fontFamily: string = CHART_FONT_FAMILY): { svg: string; points: ChartPoint[] } {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
+  try {
+    chart.setOption(chartOption(spec, fontFamily));
+    const points: ChartPoint[] = [];
+    if (!spec.horizontal && !(spec.kind === 'line' && spec.categoryDates)) {
+      spec.series.forEach((s, series) =>
+        s.values.forEach((value, category) => {
+          if (value === null) return;
+          const [x, y] = chart.convertToPixel({ gridIndex: 0 }, [category, value]) as number[];
+          if (Number.isFinite(x) && Number.isFinite(y)) points.push({ series, category, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 });
+        }),
+      );
+    }
+    return { svg: chart.renderToSVGString(), points };
+  } finally {
+    chart.dispose();
+  }
+}
+
 let fontFiles: string[] | undefined;
 
 /**

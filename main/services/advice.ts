@@ -1,18 +1,17 @@
 import { AppError, refuseIf } from '../api/envelope';
 import type { ValidatedInput } from '../api/contract';
 import type { SqlExecutor } from '../db/connection';
-import { getAdviceDecision, listFinalDecisions, listShortcomingIndicators, saveAdviceDecision } from '../db/repositories/advice';
+import { getAdviceDecision, saveAdviceDecision } from '../db/repositories/advice';
 import type { InspectionRecord } from '../db/repositories/inspections';
 import { ADVICE_CODES, type AdviceCode, adviceDefinition } from '../domain/advice/catalogue';
 import { adviceConsequences, hasStrongPolicy } from '../domain/advice/consequences';
-import { type DecidedAdvice, summarizeOutcomes } from '../domain/advice/outcomes';
-import { isBindingShortcoming } from '../domain/findings';
 import { problem } from '../domain/problems';
 import { canFinalize, finalizeChecklist } from '../domain/rules/checklist';
 import { currentProposal, decisionProblems, guidanceChoice } from '../domain/rules/decision';
 import { bindingShortcomings, focusIndicators } from '../domain/rules/facts';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler-types';
+import { getOutcomes } from './outcomes';
 import { requireInspection } from './inspections';
 import { loadInspectionFacts } from './write/facts';
 import { writeInspection } from './write/inspection-write';
@@ -123,25 +122,6 @@ export async function reopenInspection(ctx: ServiceContext, input: ValidatedInpu
 }
 
 /** Outcomes across all final inspections: advice per school year and niveau, shortcomings per domain. */
-export async function getOutcomes(ctx: ServiceContext) {
-  const [decisions, judgements] = await Promise.all([listFinalDecisions(ctx.db), listShortcomingIndicators(ctx.db)]);
-  const shortcomings = judgements.filter(isBindingShortcoming);
-  const domainOf = new Map<string, Map<string, string>>();
-  const decided: DecidedAdvice[] = [];
-  for (const d of decisions) {
-    const key = `${d.frameworkId}@${d.frameworkVersion}`;
-    if (!domainOf.has(key)) {
-      const framework = await ctx.frameworks.pinned(ctx.db, d.frameworkId, d.frameworkVersion);
-      domainOf.set(key, new Map(framework.domains.flatMap((domain) => domain.indicators.map((i) => [i.id, domain.id]))));
-    }
-    const domains = shortcomings.filter((s) => s.inspectionId === d.inspectionId).map((s) => domainOf.get(key)!.get(s.indicatorId) ?? 'onbekend');
-    decided.push({ advice: d.advice, reportDate: d.reportDate, level: d.level, shortcomingDomains: domains });
-  }
-  const framework = ctx.frameworks.latest().framework;
-  const titles = Object.fromEntries(framework.domains.map((d) => [d.id, d.title]));
-  return { ...summarizeOutcomes(decided), domainTitles: titles };
-}
-
 export const adviceHandlers = {
   getOutcomes,
   getAdvice,

@@ -1,7 +1,7 @@
 import { type LevelTotals, OVERVIEW_MEASURES, type OverviewMeasure } from '../domain/signals/overview';
 import { formatSignalNumber } from '../domain/signals';
 import type { SchoolLevel } from '../domain/school';
-import { type ChartSpec, renderChartSvg, SCREEN_CHART_FONT_FAMILY } from '../reports/charts';
+import type { ChartSpec } from '../reports/charts';
 
 type Lang = 'nl' | 'en';
 
@@ -44,13 +44,4 @@ export function trendAltText(chart: ChartSpec, lang: Lang = 'nl'): string {
     return `${s.name.toLowerCase()} ${w.from} ${from === null ? '—' : w.number(from)} ${w.into} ${to === null ? '—' : w.number(to)}`;
   });
   return `${w.chart} ${chart.title.toLowerCase()}, ${first} ${w.to} ${last}: ${lines.join('; ')}.`;
-}
-
-export function overviewTrendCharts(totals: readonly LevelTotals[], lang: Lang = 'nl') {
-  return (['secundair', 'basis'] as const)
-    .filter((level) => totals.some((t) => t.level === level))
-    .map((level) => {
-      const chart = trendChart(level, totals, lang);
-      return { level, svg: renderChartSvg(chart, SCREEN_CHART_FONT_FAMILY), alt: trendAltText(chart, lang) };
-    });
 }

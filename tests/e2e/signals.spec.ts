@@ -66,7 +66,7 @@ test('overview: Flanders-wide totals equal footnote 1 of the action plan', async
   const basis = page.locator('table').filter({ has: page.locator('caption', { hasText: /^Basisonderwijs: aantal/ }) });
   await expect(basis.locator('tr', { hasText: '2023-2024' })).toContainText('807');
   await expect(page.getByRole('heading', { name: 'Scholen met de sterkste signalen in 2023-2024' })).toBeVisible();
-  await page.getByLabel('Schooljaar').selectOption('2020-2021');
+  await page.getByLabel('Schooljaar', { exact: true }).selectOption('2020-2021');
   await expect(page.getByRole('heading', { name: 'Scholen met de sterkste signalen in 2020-2021' })).toBeVisible();
   await expectAccessible(page, 'overview');
 });

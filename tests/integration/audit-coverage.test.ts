@@ -16,7 +16,7 @@ const PERSON = { name: 'Els De Smet', role: 'hoofdinspecteur' } as const;
 
 /** Operations that read, or write outside an inspection's record (settings, imports of school data, backups, packages). */
 const NOT_INSPECTION_WRITES = new Set([
-  'appInfo', 'getSettings', 'saveProfile', 'listSchools', 'getSchool', 'getSchoolChart', 'getSchoolSignals', 'getSchoolSignalCharts', 'getOverview',
+  'appInfo', 'getSettings', 'saveProfile', 'listSchools', 'getSchool', 'getSchoolChart', 'getSchoolSignals', 'getSchoolSignalCharts', 'getOverview', 'getOverviewDrill', 'exportOverviewTable',
   'listInspections', 'getInspection', 'getFramework', 'getOnsite', 'getAttachment', 'surveyTotals', 'listAudit', 'getAdvice', 'getFinalizeChecklist',
   'getOutcomes', 'listReferrals', 'getReferral', 'getClosingChecklist', 'getTaskforceAgenda', 'exportCalendar', 'getProgressChart', 'previewReport', 'listReportExports', 'getRetention', 'setRetention',
   'createBackup', 'listBackups', 'restoreBackup', 'verifyDatabase', 'previewImport', 'importProgress', 'cancelImport', 'commitImport', 'importErrorsCsv',

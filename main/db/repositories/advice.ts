@@ -35,9 +35,9 @@ export async function saveAdviceDecision(tx: SqlExecutor, inspectionId: string, 
 }
 
 /** Every final inspection's decided advice, with its school's niveau and its framework, for the outcome overview. */
-export function listFinalDecisions(db: SqlExecutor): Promise<Array<{ inspectionId: string; advice: AdviceCode; reportDate: string; level: 'basis' | 'secundair'; frameworkId: string; frameworkVersion: string }>> {
+export function listFinalDecisions(db: SqlExecutor): Promise<Array<{ inspectionId: string; instellingsnummer: string; advice: AdviceCode; reportDate: string; level: 'basis' | 'secundair'; frameworkId: string; frameworkVersion: string }>> {
   return db.all(
-    `SELECT i.id AS inspectionId, a.chosen AS advice, a.report_date AS reportDate, s.level, i.framework_id AS frameworkId, i.framework_version AS frameworkVersion
+    `SELECT i.id AS inspectionId, i.instellingsnummer, a.chosen AS advice, a.report_date AS reportDate, s.level, i.framework_id AS frameworkId, i.framework_version AS frameworkVersion
        FROM advice_decisions a JOIN inspections i ON i.id = a.inspection_id JOIN schools s ON s.instellingsnummer = i.instellingsnummer
       WHERE i.status = 'final' ORDER BY a.report_date`,
   );

@@ -143,18 +143,26 @@ export interface PipelineReferral {
   phase: TrajectoryPhase;
 }
 
+/** The steps of the task force's pipeline on Overzicht, each a rule on a referral: the count and the schools behind it use the same one. */
+export const PIPELINE_STEPS = ['referred', 'referred2B', 'accepted', 'refused', 'withdrawal', 'plansAgreed', 'closed'] as const;
+export type PipelineStep = (typeof PIPELINE_STEPS)[number];
+export const PIPELINE_STEP_RULES: Record<PipelineStep, (r: PipelineReferral) => boolean> = {
+  referred: () => true,
+  referred2B: (r) => r.advice === '2B',
+  accepted: (r) => r.boardAnswer === 'accepts' || r.boardAnswer === 'pbd_plan',
+  refused: (r) => r.boardAnswer === 'declines',
+  withdrawal: (r) => r.phase === 'withdrawal' || (r.phase === 'closed' && r.advice === '2B' && r.boardAnswer === 'declines'),
+  plansAgreed: (r) => r.planAgreedOn !== null,
+  closed: (r) => r.closedOn !== null,
+};
+
 /** The task force's pipeline for Overzicht: how many were referred, answered, agreed a plan, closed, and how long a closed trajectory took. */
 export function taskforcePipeline(referrals: readonly PipelineReferral[]) {
-  const closed = referrals.filter((r) => r.closedOn !== null);
+  const closed = referrals.filter(PIPELINE_STEP_RULES.closed);
   const days = closed.map((r) => (parseIsoDate(r.closedOn!).getTime() - parseIsoDate(r.referralDate).getTime()) / 86_400_000);
+  const counts = Object.fromEntries(PIPELINE_STEPS.map((step) => [step, referrals.filter(PIPELINE_STEP_RULES[step]).length])) as Record<PipelineStep, number>;
   return {
-    referred: referrals.length,
-    referred2B: referrals.filter((r) => r.advice === '2B').length,
-    accepted: referrals.filter((r) => r.boardAnswer === 'accepts' || r.boardAnswer === 'pbd_plan').length,
-    refused: referrals.filter((r) => r.boardAnswer === 'declines').length,
-    withdrawal: referrals.filter((r) => r.phase === 'withdrawal' || (r.phase === 'closed' && r.advice === '2B' && r.boardAnswer === 'declines')).length,
-    plansAgreed: referrals.filter((r) => r.planAgreedOn !== null).length,
-    closed: closed.length,
+    ...counts,
     averageDays: days.length === 0 ? null : Math.round(days.reduce((a, b) => a + b, 0) / days.length),
   };
 }

@@ -56,11 +56,13 @@ export function App() {
   const [menuOpen, setMenuOpen] = useState(false);
 
   // Moving to another page puts keyboard focus at its start, as a page load would, and closes the menu.
+  // A new filter or drill-down on Overzicht is the same page: focus stays where the user is (the page moves it to a drill-down itself).
+  const page = route.place === 'overview' ? 'overview' : hrefFor(route);
   useEffect(() => {
     setMenuOpen(false);
     main.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
-  }, [route]);
+  }, [page]);
 
   function onNavKeyDown(e: KeyboardEvent) {
     if (e.key !== 'Escape' || !menuOpen) return;

@@ -8,12 +8,46 @@ export type Route =
   | { place: 'inspection'; id: string }
   | { place: 'taskforce' }
   | { place: 'referral'; id: string }
-  | { place: 'overview' }
+  | { place: 'overview'; query?: OverviewQuery }
   | { place: 'settings' }
   | { place: 'import' };
 
+/**
+ * Overzicht's view in the address, so it can be bookmarked and the back
+ * button steps through it: the filter (niveau, net, LOP, provincie), the
+ * school year and the figure drilled into. Values are passed on as typed;
+ * main validates them (a hand-edited address gets a message, not a crash).
+ */
+export interface OverviewQuery {
+  niveau?: string;
+  net?: string;
+  lop?: string;
+  provincie?: string;
+  jaar?: string;
+  drill?: string;
+}
+const OVERVIEW_KEYS = ['niveau', 'net', 'lop', 'provincie', 'jaar', 'drill'] as const;
+
+function parseQuery(text: string): OverviewQuery {
+  const params = new URLSearchParams(text);
+  const query: OverviewQuery = {};
+  for (const key of OVERVIEW_KEYS) {
+    const value = params.get(key);
+    if (value) query[key] = value;
+  }
+  return query;
+}
+
+function formatQuery(query: OverviewQuery | undefined): string {
+  const params = new URLSearchParams();
+  for (const key of OVERVIEW_KEYS) if (query?.[key]) params.set(key, query[key]!);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [path, search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   switch (parts[0]) {
     case 'scholen':
       return parts[1] ? { place: 'school', instellingsnummer: parts[1] } : { place: 'schools' };
@@ -22,7 +56,7 @@ export function parseRoute(hash: string): Route {
     case 'taskforce':
       return parts[1] ? { place: 'referral', id: parts[1] } : { place: 'taskforce' };
     case 'overzicht':
-      return { place: 'overview' };
+      return { place: 'overview', query: parseQuery(search) };
     case 'instellingen':
       return { place: 'settings' };
     case 'importeren':
@@ -47,7 +81,7 @@ export function hrefFor(route: Route): string {
     case 'referral':
       return `#/taskforce/${encodeURIComponent(route.id)}`;
     case 'overview':
-      return '#/overzicht';
+      return `#/overzicht${formatQuery(route.query)}`;
     case 'settings':
       return '#/instellingen';
     case 'import':

@@ -1,19 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../api/client';
-import { hrefFor } from '../../app/router';
 import { formatDate, formatNumber } from '../../components/format';
+import { DrillChart } from './DrillChart';
+import { DrillLink } from './drill';
+import { type MonitoringTable, MonitoringTableView } from './MonitoringTableView';
 
 type Evaluation = ApiResult<'getOverview'>['evaluation'];
 type Indicator = Evaluation['indicators'][number];
 
-function Value({ indicator, point }: { indicator: Indicator; point: Indicator['baseline'] }) {
+function Value({ indicator, point, drill }: { indicator: Indicator; point: Indicator['baseline']; drill: string | null }) {
   const { t } = useTranslation();
   if (!point) return <>—</>;
+  const value = `${formatNumber(point.value)}${indicator.unit === 'percent' ? ' %' : ` ${t('evaluation.per100')}`}`;
   return (
-    <>
-      {formatNumber(point.value)}
-      {indicator.unit === 'percent' ? ' %' : ` ${t('evaluation.per100')}`} <span className="muted">({point.schoolYear})</span>
-    </>
+    <DrillLink drill={drill} what={`${t(`evaluation.names.${indicator.id}`)} ${point.schoolYear}: ${value}`}>
+      {value} <span className="muted">({point.schoolYear})</span>
+    </DrillLink>
   );
 }
 
@@ -22,10 +24,10 @@ function Value({ indicator, point }: { indicator: Indicator; point: Indicator['b
  * its latest value and the trend, what it rests on and what it does not
  * measure; the chart beside it has its text alternative.
  */
-export function EvaluationTiles({ evaluation }: { evaluation: Evaluation }) {
+export function EvaluationTiles({ evaluation, tables }: { evaluation: Evaluation; tables: readonly MonitoringTable[] }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="evaluation-title">
+    <section aria-labelledby="evaluation-title" className="print-block">
       <h2 id="evaluation-title">{t('evaluation.title')}</h2>
       <p>{t('evaluation.intro')}</p>
       <div className="evaluation-tiles">
@@ -41,13 +43,13 @@ export function EvaluationTiles({ evaluation }: { evaluation: Evaluation }) {
                 <div>
                   <dt>{t('evaluation.baseline')}</dt>
                   <dd>
-                    <Value indicator={indicator} point={indicator.baseline} />
+                    <Value indicator={indicator} point={indicator.baseline} drill={indicator.drills.baseline} />
                   </dd>
                 </div>
                 <div>
                   <dt>{t('evaluation.latest')}</dt>
                   <dd>
-                    <Value indicator={indicator} point={indicator.latest} />
+                    <Value indicator={indicator} point={indicator.latest} drill={indicator.drills.latest} />
                   </dd>
                 </div>
                 <div>
@@ -66,34 +68,19 @@ export function EvaluationTiles({ evaluation }: { evaluation: Evaluation }) {
                 })}
               </p>
             )}
-            {indicator.behind.length > 0 && (
-              <details>
-                <summary>{t('evaluation.behind', { count: indicator.behind.length })}</summary>
-                <ul className="plain">
-                  {indicator.behind.map((school) => (
-                    <li key={school.instellingsnummer}>
-                      <a href={hrefFor({ place: 'school', instellingsnummer: school.instellingsnummer })}>{school.name}</a>
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            )}
-            {indicator.unitKind === 'pupils' && indicator.latest && (
-              <p>
-                <a href={hrefFor({ place: 'schools' })}>{t('evaluation.allSchools')}</a>
-              </p>
-            )}
-            {indicator.chart && (
-              <figure className="chart">
-                <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(indicator.chart.svg)}`} alt={indicator.chart.alt} />
-              </figure>
-            )}
+            {indicator.chart && <DrillChart {...indicator.chart} />}
+            {tables.filter((x) => x.id === `evaluation-${indicator.id}`).map((x) => (
+              <MonitoringTableView key={x.id} table={x} />
+            ))}
             <p className="small">
               <strong>{t('evaluation.notMeasured')}</strong> {indicator.notMeasured.map((code) => t(`evaluation.limits.${code}`)).join(' ')}
             </p>
           </article>
         ))}
       </div>
+      {tables.filter((x) => x.id === 'evaluation').map((x) => (
+        <MonitoringTableView key={x.id} table={x} />
+      ))}
       <p className="muted">
         {evaluation.lastImport
           ? t('evaluation.source', { file: evaluation.lastImport.fileName, date: formatDate(evaluation.lastImport.importedAt.slice(0, 10)) })
