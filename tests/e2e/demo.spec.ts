@@ -11,7 +11,8 @@ import { expectAccessible, openWorkbench } from './fixtures';
  * touches it, and removed in one confirmed step from Instellingen — on a
  * workbench of its own, so the shared server keeps its demo for the others.
  */
-const PORT = E2E_PORT + 3;
+// +1 exchange, +2 rules and central (whose server takes +3): this one is its own.
+const PORT = E2E_PORT + 4;
 const DATA = `.tmp/e2e-data-${PORT}`;
 let server: ChildProcess | undefined;
 
