@@ -23,6 +23,7 @@ import {
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { TextWatermark } from 'docx/watermarks';
+import { fitInto } from '../domain/image-size';
 import { renderChartPng } from './charts';
 import { assertNever, DRAFT_MARK, type Block, type ColumnAlign, type ReportDocument, type TableBlock, type TextRun as ModelRun } from './model';
 import { withSafeText } from './safe-text';
@@ -141,6 +142,24 @@ function blockToDocx(block: Block): FileChild[] {
               data: renderChartPng(block.chart, 2),
               transformation: { width: Math.round(block.chart.width * scale), height: Math.round(block.chart.height * scale) },
               altText: { title: block.chart.title, description: block.alt, name: block.chart.title },
+            }),
+          ],
+        }),
+        new Paragraph({ style: 'Caption', children: [new TextRun(block.caption)] }),
+      ];
+    }
+    case 'photo': {
+      // A thumbnail: at most 8 × 6 cm on the page (the file keeps the photo's own, already reduced, pixels).
+      const shown = fitInto(block.image, { width: 302, height: 227 });
+      return [
+        new Paragraph({
+          keepNext: true,
+          children: [
+            new ImageRun({
+              type: block.image.format === 'png' ? 'png' : 'jpg',
+              data: block.image.data,
+              transformation: shown,
+              altText: { title: block.caption, description: block.alt, name: block.caption },
             }),
           ],
         }),

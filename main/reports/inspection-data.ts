@@ -85,6 +85,12 @@ export interface InspectionReportData {
     /** The regulation's own wording of each advice, from the advice catalogue. */
     regulation: Record<AdviceCode, string>;
   } | null;
+  /** Evidence photos for the annex (thumbnails), how many more there are, and how many could not be read back unchanged. */
+  photos?: {
+    items: Array<{ image: { data: Uint8Array; format: 'jpeg' | 'png'; width: number; height: number }; caption: string; alt: string }>;
+    left: number;
+    unreadable: number;
+  };
   /** The evidence base by kind of source: counts only, no personal data. */
   evidence?: Array<{ source: string; count: number }>;
   /** ISO timestamp of the export; shown on the cover. */

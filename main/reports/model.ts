@@ -74,6 +74,14 @@ export interface FigureBlock {
   caption: string;
 }
 
+/** A photo from the evidence, drawn as a thumbnail; a Figure with its alt text in the tagged PDF. */
+export interface PhotoBlock {
+  kind: 'photo';
+  image: { data: Uint8Array; format: 'jpeg' | 'png'; width: number; height: number };
+  alt: string;
+  caption: string;
+}
+
 /** Where the table of contents goes; the renderers fill it from the headings. */
 export interface TocBlock {
   kind: 'toc';
@@ -97,6 +105,7 @@ export type Block =
   | TableBlock
   | FactsBlock
   | FigureBlock
+  | PhotoBlock
   | TocBlock
   | PageBreakBlock
   | NoteBlock;

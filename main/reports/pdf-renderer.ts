@@ -141,6 +141,16 @@ function blockToPdf(block: Block, index: number, outline: { parents: string[]; n
         ],
         unbreakable: true,
       } as Content;
+    case 'photo': {
+      const data = `data:image/${block.image.format};base64,${Buffer.from(block.image.data).toString('base64')}`;
+      return {
+        stack: [
+          { image: data, fit: [227, 170], _tag: [{ id, type: 'Figure', alt: block.alt }] },
+          { text: tagged(block.caption, [{ id: `${id}/caption`, type: 'P' }]), style: 'caption', alignment: 'left', margin: [0, 4, 0, 10] },
+        ],
+        unbreakable: true,
+      } as Content;
+    }
     case 'toc':
       return { toc: { title: { text: tagged(block.title, [{ id, type: 'H1' }]), style: 'tocTitle' }, numberStyle: 'tocNumber' } } as Content;
     case 'pageBreak':

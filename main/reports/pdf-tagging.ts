@@ -193,7 +193,15 @@ export function installPdfTagging(): void {
     if (!doc.options.tagged) return draw();
     return svg._tag ? asContent(doc, svg._tag, draw) : asArtifact(doc, draw);
   };
-  for (const name of ['renderVector', 'renderImage', 'renderWatermark'] as const) {
+  // A photo with a tag is a Figure with its alt text, like a chart; any other image is decoration.
+  proto.renderImage = function (this: RendererShape, image) {
+    const doc = this.pdfDocument;
+    const draw = () => original.renderImage.call(this, image);
+    if (!doc.options.tagged) return draw();
+    const tag = (image as { _tag?: TagPath })._tag;
+    return tag ? asContent(doc, tag, draw) : asArtifact(doc, draw);
+  };
+  for (const name of ['renderVector', 'renderWatermark'] as const) {
     proto[name] = function (this: RendererShape, item: unknown) {
       const doc = this.pdfDocument;
       const draw = () => (original[name] as (this: RendererShape, item: unknown) => void).call(this, item);

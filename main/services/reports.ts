@@ -24,6 +24,7 @@ import type { HandlerMap } from './handler-types';
 import { requireInspection } from './inspections';
 import { requireSchool } from './schools';
 import { fileNamePart } from './file-names';
+import { reportPhotos } from './report-photos';
 import { englishAltText, ratesChartInEnglish } from './chart-language';
 
 /** Gathers what the inspection report shows, in Dutch, from the record. */
@@ -108,6 +109,7 @@ export async function gatherInspectionReportData(ctx: ServiceContext, inspection
           }
         : null,
     evidence: EVIDENCE_SOURCES.map((source) => ({ source: EVIDENCE_SOURCE_NL[source], count: sources.get(source) ?? 0 })),
+    photos: reportPhotos(ctx, onsite.attachments, onsite.evidence, (source) => EVIDENCE_SOURCE_NL[source as keyof typeof EVIDENCE_SOURCE_NL] ?? source),
     generatedAt: ctx.now().toISOString(),
   };
 }

@@ -5,6 +5,22 @@ import { frameworkPlace } from './cover';
 
 export const ANNEX_TITLE = 'Bijlage: bewijsbasis en werkwijze';
 
+/** The evidence photos as thumbnails, each a figure with its caption; what was left out is said. */
+function photoBlocks(data: InspectionReportData): Block[] {
+  const photos = data.photos;
+  if (!photos || photos.items.length + photos.left + photos.unreadable === 0) return [];
+  const blocks: Block[] = [heading(2, 'Foto’s bij het bewijs')];
+  blocks.push(
+    paragraph(
+      'De foto’s zijn verkleind opgenomen; gegevens over plaats, tijdstip en toestel zijn eruit verwijderd. ' +
+        (photos.left > 0 ? `Nog ${formatDutchNumber(photos.left, 0)} foto’s staan in het dossier van de inspectie en niet in dit verslag. ` : '') +
+        (photos.unreadable > 0 ? `${formatDutchNumber(photos.unreadable, 0)} foto’s zijn niet opgenomen: het bestand is niet meer wat werd vastgelegd.` : ''),
+    ),
+  );
+  photos.items.forEach((p, i) => blocks.push({ kind: 'photo', image: p.image, alt: p.alt, caption: `Foto ${i + 1}. ${p.caption}` }));
+  return blocks;
+}
+
 /** What the judgements rest on (kinds of source and counts, no personal data), the method, and the document's identity. */
 export function annexBlocks(data: InspectionReportData): Block[] {
   const evidence = (data.evidence ?? []).filter((e) => e.count > 0);
@@ -27,6 +43,7 @@ export function annexBlocks(data: InspectionReportData): Block[] {
       caption: 'Bewijsmateriaal per soort bron (aantallen, zonder persoonsgegevens)',
     });
   }
+  blocks.push(...photoBlocks(data));
   blocks.push(
     heading(2, 'Werkwijze'),
     paragraph(
