@@ -20,6 +20,7 @@ import {
   TextRun,
   WidthType,
   type FileChild,
+  type PageNumberEstimator,
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { TextWatermark } from 'docx/watermarks';
@@ -195,7 +196,13 @@ function footer(): Footer {
   });
 }
 
-const TOC_PAGE_NUMBERS = estimatePageNumbersWith({ guess: true });
+const LAYOUT = estimatePageNumbersWith({ guess: true });
+/**
+ * The layout's page numbers, without its list numbers: the report's headings
+ * are not numbered paragraphs, so those would only read the whole body a
+ * second time to find none (a sixth of the contents' cost on the long report).
+ */
+const TOC_PAGE_NUMBERS: PageNumberEstimator = (body, context) => LAYOUT(body, context);
 
 export interface DocxOptions {
   /**
