@@ -2,6 +2,7 @@ import type { AdviceCode } from '../domain/advice/catalogue';
 import type { InspectionStatus, InspectionType } from '../domain/inspection';
 import type { RatingLevel } from '../domain/rating';
 import type { School, SchoolYearFigures } from '../domain/school';
+import type { PeerRates } from './figure-charts';
 
 /**
  * Everything the inspection report needs, gathered by the report service.
@@ -47,6 +48,8 @@ export interface InspectionReportData {
       recommendations?: string;
     }>;
   }>;
+  /** The comparison with similar schools (same level and form) per disciplinary measure and school year: the peer band. */
+  peers?: PeerRates;
   /** The data signals the inspection looked into (Dutch explanations). */
   signals?: Array<{ title: string; explanation: string; severity: string; action: number | null }>;
   /** The school-climate quadrant (annex 2 of the plan), when both climate indicators are rated. */
