@@ -85,6 +85,12 @@ export interface InspectionReportData {
     guidanceObliged: boolean;
     /** The regulation's own wording of each advice, from the advice catalogue. */
     regulation: Record<AdviceCode, string>;
+    /**
+     * The terms the advice catalogue sets: the school's reaction to the draft
+     * (factual errors, a discussion), and for 2B the board's request and the
+     * earliest new inspection, in calendar days after the report date.
+     */
+    terms: { reactionDays: number; boardRequestDays: number | null; newInspectionMinDays: number | null };
   } | null;
   /** The evidence base by kind of source: counts only, no personal data. */
   evidence?: Array<{ source: string; count: number }>;

@@ -5,7 +5,7 @@ import { listRatings } from '../db/repositories/inspections';
 import { listReportExports, nextReportExportVersion, recordReportExport } from '../db/repositories/report-exports';
 import { AppError } from '../api/envelope';
 import { currentActor } from './settings';
-import type { AdviceCode } from '../domain/advice/catalogue';
+import type { AdviceCatalogue, AdviceCode } from '../domain/advice/catalogue';
 import { authorRoles } from '../db/repositories/changes';
 import { isProfileRole, REPORT_ROLE_NL } from '../domain/people';
 import { renderChartSvg, SCREEN_CHART_FONT_FAMILY } from '../reports/charts';
@@ -99,6 +99,7 @@ export async function gatherInspectionReportData(ctx: ServiceContext, inspection
             reasons: advice.proposal.reasons.map((reason) => withIndicatorTitles(reason, titles)),
             departsFromProposal: advice.decision.chosen !== advice.decision.proposed,
             regulation: Object.fromEntries(ctx.advice.advices.map((a) => [a.code, a.regulation.nl])) as Record<AdviceCode, string>,
+            terms: adviceTerms(ctx.advice),
             motivation: advice.decision.motivation,
             reportDate: advice.decision.reportDate,
             consequences: consequenceSentencesNl(advice.consequences),
@@ -111,6 +112,12 @@ export async function gatherInspectionReportData(ctx: ServiceContext, inspection
     evidence: EVIDENCE_SOURCES.map((source) => ({ source: EVIDENCE_SOURCE_NL[source], count: sources.get(source) ?? 0 })),
     generatedAt: ctx.now().toISOString(),
   };
+}
+
+/** The terms the report states, from the advice catalogue: one place for each rule. */
+export function adviceTerms(catalogue: AdviceCatalogue): NonNullable<InspectionReportData['advice']>['terms'] {
+  const twoB = adviceDefinition(catalogue, '2B');
+  return { reactionDays: catalogue.reactionDays, boardRequestDays: twoB.boardRequestDays, newInspectionMinDays: twoB.newInspectionMinDays };
 }
 
 /**

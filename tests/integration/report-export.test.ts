@@ -103,6 +103,21 @@ describe.skipIf(!poppler)('the exported inspection report', () => {
     expect(visible).toContain('gunstig advies met de verplichting om te werken aan de tekorten');
   }, 120_000);
 
+  it('states the terms the advice catalogue sets, for every decided demo advice', async () => {
+    let decided = 0;
+    for (const inspection of inspections) {
+      const data = await gatherInspectionReportData(services.ctx, inspection.id);
+      if (!data.advice) continue;
+      decided++;
+      expect(data.advice.terms.reactionDays).toBe(services.ctx.advice.reactionDays);
+      const twoB = services.ctx.advice.advices.find((a) => a.code === '2B')!;
+      expect(data.advice.terms).toMatchObject({ boardRequestDays: twoB.boardRequestDays, newInspectionMinDays: twoB.newInspectionMinDays });
+      const all = buildInspectionReport(data).blocks.flatMap((b) => (b.kind === 'bulletList' ? b.items.map((i) => i.map((r) => r.text).join('')) : []));
+      expect(all.join(' ')).toContain(`binnen ${services.ctx.advice.reactionDays} kalenderdagen`);
+    }
+    expect(decided).toBeGreaterThan(0);
+  }, 120_000);
+
   it('draws the peer band of schools of the same level and form, as the school page computes it', async () => {
     const data = await gatherInspectionReportData(services.ctx, inspections[0].id);
     const { index } = await flandersData(services.ctx);
