@@ -26,6 +26,7 @@ const TABLES_BY_STEP: Record<number, string[]> = {
   10: ['signal_cache_state'],
   11: ['taskforce_decisions'],
   12: ['central_entries', 'central_inspections'],
+  16: [],
 };
 
 let dir: string;

@@ -10,9 +10,10 @@ import { authorsAndRules } from './009-authors-and-rules';
 import { signalCacheState } from './010-signal-cache-state';
 import { trajectories } from './011-trajectories';
 import { centralSync } from './012-central-sync';
+import { progressReportState } from './016-progress-report-state';
 import type { Migration } from './types';
 
 /** Every schema step, in order. Append new steps; never edit a step that has shipped. */
-export const migrations: readonly Migration[] = [schools, inspections, auditAndExports, importLog, onsite, taskforce, advice, exchange, authorsAndRules, signalCacheState, trajectories, centralSync];
+export const migrations: readonly Migration[] = [schools, inspections, auditAndExports, importLog, onsite, taskforce, advice, exchange, authorsAndRules, signalCacheState, trajectories, centralSync, progressReportState];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));
