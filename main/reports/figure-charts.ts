@@ -107,8 +107,9 @@ export function peerBandRatesChart(
     ],
     band: { name: PEER_WORDS.band, lower: years.map((f) => peer(f.schoolYear)?.p25 ?? null), upper: years.map((f) => peer(f.schoolYear)?.p75 ?? null) },
     yAxisLabel: 'Aantal per 100 leerlingen',
-    width: options.width ?? 560,
-    height: options.height ?? 300,
+    // As wide as the rates chart: the band's legend needs two rows, the plot keeps its height.
+    width: options.width ?? 640,
+    height: options.height ?? 380,
   };
 }
 
