@@ -98,10 +98,10 @@ function table(block: TableBlock): FileChild[] {
   return out;
 }
 
-function blockToDocx(block: Block): FileChild[] {
+function blockToDocx(block: Block, breakBefore = false): FileChild[] {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[block.level], children: [new TextRun(block.text)] })];
+      return [new Paragraph({ heading: HEADINGS[block.level], pageBreakBefore: breakBefore || undefined, children: [new TextRun(block.text)] })];
     case 'paragraph':
       return [new Paragraph({ children: runs(block.runs) })];
     case 'bulletList':
@@ -258,7 +258,12 @@ export async function renderDocx(unsafeDoc: ReportDocument, options: DocxOptions
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(meta.title)] }),
           new Paragraph({ spacing: { after: 480 }, children: [new TextRun({ text: meta.subject, size: 28, color: '444444' })] }),
-          ...doc.blocks.flatMap(blockToDocx),
+          ...doc.blocks.flatMap((block, i) => {
+            // A break before a heading is the heading's own "page break before": a paragraph holding only a break
+            // would spill onto a page of its own after a full page (the contents), leaving that page blank.
+            if (block.kind === 'pageBreak' && doc.blocks[i + 1]?.kind === 'heading') return [];
+            return blockToDocx(block, doc.blocks[i - 1]?.kind === 'pageBreak');
+          }),
         ],
       },
     ],
