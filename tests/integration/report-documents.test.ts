@@ -62,6 +62,12 @@ describe('the long report', () => {
     const converted = oneLine(execFileSync('pdftotext', [join(dir, 'lo', 'verslag.pdf'), '-'], { encoding: 'utf8' }));
     for (const title of headings()) expect(converted, title).toContain(title);
     expect(converted).toContain('Technisch Instituut Sint-Lucas – Campus Oost');
+    // No blank page: each page has more than its running header and footer.
+    const pages = execFileSync('pdftotext', ['-layout', join(dir, 'lo', 'verslag.pdf'), '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+    pages.forEach((page, i) => {
+      const body = page.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/^Pagina \d+ van \d+$/.test(l) && !l.startsWith('Inspectieverslag'));
+      expect(body.length, `page ${i + 1} is blank`).toBeGreaterThan(0);
+    });
   }, 200_000);
 
   it.skipIf(!tools)('pdf: valid, fonts embedded, with an outline, every section heading and a footer on each page', () => {
