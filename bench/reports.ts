@@ -17,14 +17,14 @@ function scenario(name: string, runs: number): Result {
 }
 
 /**
- * The long report (60 indicators, 300 evidence items, 8 charts) to docx and
+ * The long report (60 indicators, 300 evidence items, 11 charts) to docx and
  * PDF with our renderers, against the bare libraries building the same
  * content in the same run (aim: our layer adds at most half again).
  */
 export function reportsSection(runs = 5): string[] {
   const { table, lines } = benchReports(runs);
   return [
-    '## Reports: the long report (60 indicators, 300 evidence items, 8 charts)',
+    '## Reports: the long report (60 indicators, 300 evidence items, 8 line charts, 2 peer bands, ratings at a glance)',
     '',
     'Each scenario runs in its own process (peak RSS is its own); charts are drawn in the baselines too.',
     '',
@@ -48,7 +48,7 @@ export function benchReports(runs = 5): { table: string[]; lines: string[] } {
     lines: [
       `docx ratio (ours / bare docx): ${ratio('ours-docx', 'bare-docx')} — most of it is laying the document out to write the contents' page numbers`,
       `docx ratio without that layout (ours / bare docx): ${ratio('ours-docx-no-toc-layout', 'bare-docx')}`,
-      `pdf ratio (ours / bare pdfmake): ${ratio('ours-pdf', 'bare-pdf')}`,
+      `pdf ratio (ours / bare pdfmake): ${ratio('ours-pdf', 'bare-pdf')} — tagged, hyphenated, headings kept with their text (pdfmake lays the document out again per moved heading; the relayouts reuse the first layout's measurements)`,
     ],
   };
 }

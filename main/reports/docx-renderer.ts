@@ -20,6 +20,7 @@ import {
   TextRun,
   WidthType,
   type FileChild,
+  type PageNumberEstimator,
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { TextWatermark } from 'docx/watermarks';
@@ -98,10 +99,10 @@ function table(block: TableBlock): FileChild[] {
   return out;
 }
 
-function blockToDocx(block: Block): FileChild[] {
+function blockToDocx(block: Block, breakBefore = false): FileChild[] {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[block.level], children: [new TextRun(block.text)] })];
+      return [new Paragraph({ heading: HEADINGS[block.level], pageBreakBefore: breakBefore || undefined, children: [new TextRun(block.text)] })];
     case 'paragraph':
       return [new Paragraph({ children: runs(block.runs) })];
     case 'bulletList':
@@ -214,7 +215,13 @@ function footer(): Footer {
   });
 }
 
-const TOC_PAGE_NUMBERS = estimatePageNumbersWith({ guess: true });
+const LAYOUT = estimatePageNumbersWith({ guess: true });
+/**
+ * The layout's page numbers, without its list numbers: the report's headings
+ * are not numbered paragraphs, so those would only read the whole body a
+ * second time to find none (a sixth of the contents' cost on the long report).
+ */
+const TOC_PAGE_NUMBERS: PageNumberEstimator = (body, context) => LAYOUT(body, context);
 
 export interface DocxOptions {
   /**
@@ -270,7 +277,12 @@ export async function renderDocx(unsafeDoc: ReportDocument, options: DocxOptions
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(meta.title)] }),
           new Paragraph({ spacing: { after: 480 }, children: [new TextRun({ text: meta.subject, size: 28, color: '444444' })] }),
-          ...doc.blocks.flatMap(blockToDocx),
+          ...doc.blocks.flatMap((block, i) => {
+            // A break before a heading is the heading's own "page break before": a paragraph holding only a break
+            // would spill onto a page of its own after a full page (the contents), leaving that page blank.
+            if (block.kind === 'pageBreak' && doc.blocks[i + 1]?.kind === 'heading') return [];
+            return blockToDocx(block, doc.blocks[i - 1]?.kind === 'pageBreak');
+          }),
         ],
       },
     ],

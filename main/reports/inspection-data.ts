@@ -2,6 +2,7 @@ import type { AdviceCode } from '../domain/advice/catalogue';
 import type { InspectionStatus, InspectionType } from '../domain/inspection';
 import type { RatingLevel } from '../domain/rating';
 import type { School, SchoolYearFigures } from '../domain/school';
+import type { PeerRates } from './figure-charts';
 
 /**
  * Everything the inspection report needs, gathered by the report service.
@@ -49,6 +50,8 @@ export interface InspectionReportData {
       recommendations?: string;
     }>;
   }>;
+  /** The comparison with similar schools (same level and form) per disciplinary measure and school year: the peer band. */
+  peers?: PeerRates;
   /** The data signals the inspection looked into (Dutch explanations). */
   signals?: Array<{ title: string; explanation: string; severity: string; action: number | null }>;
   /** The school-climate quadrant (annex 2 of the plan), when both climate indicators are rated. */
@@ -84,6 +87,12 @@ export interface InspectionReportData {
     guidanceObliged: boolean;
     /** The regulation's own wording of each advice, from the advice catalogue. */
     regulation: Record<AdviceCode, string>;
+    /**
+     * The terms the advice catalogue sets: the school's reaction to the draft
+     * (factual errors, a discussion), and for 2B the board's request and the
+     * earliest new inspection, in calendar days after the report date.
+     */
+    terms: { reactionDays: number; boardRequestDays: number | null; newInspectionMinDays: number | null };
   } | null;
   /** Evidence photos for the annex (thumbnails), how many more there are, and how many could not be read back unchanged. */
   photos?: {

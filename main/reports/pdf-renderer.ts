@@ -4,6 +4,7 @@ import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { CHART_FONT_FAMILY, renderChartSvg } from './charts';
 import { assertNever, DRAFT_MARK, type Block, type ReportDocument, type TableBlock, type TextRun } from './model';
+import { installMeasureOnce } from './pdf-measure-once';
 import { installPdfTagging, type TagPath, type TagStep } from './pdf-tagging';
 import { withSafeText } from './safe-text';
 import { withDutchTypography } from './typography';
@@ -255,6 +256,7 @@ export async function renderPdf(unsafeDoc: ReportDocument): Promise<Buffer> {
   // Text from the record may hold characters no XML/PDF string may carry: see safe-text.ts.
   const doc = withDutchTypography(withSafeText(unsafeDoc), { hyphenate: true });
   installPdfTagging();
+  installMeasureOnce();
   // pdfmake's export is one shared instance: set everything before each use.
   pdfmake.setFonts(structuredClone(ROBOTO));
   pdfmake.setUrlAccessPolicy(() => false);

@@ -2,7 +2,7 @@ import type { RatingLevel } from '../domain/rating';
 import { RATING_LABELS_NL } from '../domain/rating';
 import type { ActionStatus, BoardAnswer, OwnerRole } from '../domain/taskforce/plan';
 import { formatDutchDate } from './dutch-format';
-import { bold, heading, italic, paragraph, type Block, type ReportDocument } from './model';
+import { bold, heading, italic, numberCaptions, paragraph, type Block, type ReportDocument } from './model';
 import { goalProgressAltText, goalProgressChart } from './progress-chart';
 import { visitRecordBlocks, type VisitRecordsReportData } from './visit-records-section';
 
@@ -22,7 +22,14 @@ export interface ProgressReportData {
     planAgreedBy?: string | null;
     planAgreedOn?: string | null;
   };
-  goals: Array<{ title: string; description: string; shortcomingRefs: number[]; timeline: Array<{ date: string; level: RatingLevel }> }>;
+  goals: Array<{
+    title: string;
+    description: string;
+    shortcomingRefs: number[];
+    timeline: Array<{ date: string; level: RatingLevel }>;
+    /** Over the last visits (domain/taskforce/progress.ts): better, the same, worse, or not yet known. */
+    trend?: GoalTrend;
+  }>;
   actions: Array<{
     goalTitle: string | null;
     description: string;
@@ -40,9 +47,19 @@ export interface ProgressReportData {
   /** Files with the visits and the contact log with the board (reports/visit-records-section.ts). */
   visitRecords?: VisitRecordsReportData;
   generatedAt: string;
+  /**
+   * The task force made this text final (an interim report while the guidance
+   * runs, or the closing one). A report of a closed trajectory is final.
+   */
+  final?: boolean;
+  /** Printed on the last page; the export log records it beside the file's SHA-256. */
+  exportInfo?: { documentId: string; version: number };
 }
 
+export type GoalTrend = 'up' | 'same' | 'down' | 'unknown';
+
 export const PROGRESS_SECTION_TITLES = {
+  summary: 'Samenvatting per doel',
   referral: 'Doorverwijzing',
   plan: 'Interventieplan',
   actions: 'Acties',
@@ -59,20 +76,64 @@ const BOARD_LABELS: Record<BoardAnswer, string> = {
   pbd_plan: 'De pedagogische begeleidingsdienst legt een actieplan voor aan de task force',
 };
 
+/** Whether the report is final: made final by the task force, or the closing report. */
+export function isFinalProgressReport(data: Pick<ProgressReportData, 'final' | 'referral'>): boolean {
+  return data.final === true || data.referral.closedOn !== null;
+}
+
+const TREND_WORDS: Record<GoalTrend, string> = { up: 'vooruit', same: 'gelijk', down: 'achteruit', unknown: 'nog niet te zeggen' };
+
+/**
+ * Up front, one row per goal: where it started (the first judged visit),
+ * where it is (the last), and the trend over the last visits.
+ */
+function summaryBlocks({ goals }: ProgressReportData): Block[] {
+  const blocks: Block[] = [heading(1, PROGRESS_SECTION_TITLES.summary)];
+  if (goals.length === 0) return [...blocks, paragraph(italic('Nog geen doelen.'))];
+  const level = (p: { date: string; level: RatingLevel } | undefined) => (p ? `${RATING_LABELS_NL[p.level].toLowerCase()} (${formatDutchDate(p.date)})` : 'nog niet beoordeeld');
+  const judged = goals.filter((g) => g.timeline.length > 0).length;
+  blocks.push(
+    paragraph(`${judged} van de ${goals.length} doelen zijn bij een bezoek beoordeeld. Per doel: de eerste en de laatste beoordeling, en het verloop over de laatste bezoeken.`),
+    {
+      kind: 'table',
+      header: ['Doel', 'Begin', 'Nu', 'Verloop'],
+      rows: goals.map((g) => [g.title, level(g.timeline[0]), level(g.timeline[g.timeline.length - 1]), TREND_WORDS[g.trend ?? 'unknown']]),
+      widths: [3, 2.2, 2.2, 1.4],
+      caption: 'Voortgang per doel: begin, nu en verloop',
+    },
+  );
+  return blocks;
+}
+
+/** The document's identity on its last page: identifier, version, draft or final, and date. */
+function identityBlocks(data: ProgressReportData): Block[] {
+  if (!data.exportInfo) return [];
+  const state = isFinalProgressReport(data) ? 'definitief' : 'ontwerp';
+  return [
+    paragraph(
+      bold('Document: '),
+      `${data.exportInfo.documentId} · versie ${data.exportInfo.version} (${state}) · aangemaakt op ${formatDutchDate(data.generatedAt)}. ` +
+        'Het exportlogboek van Doorlicht bewaart bij deze versie de SHA-256-vingerafdruk van het bestand.',
+    ),
+  ];
+}
+
 /** Builds the task force's progress report for one school as a neutral report document. */
 export function buildProgressReport(data: ProgressReportData): ReportDocument {
   const { school, referral } = data;
   const closed = referral.closedOn !== null;
+  const final = isFinalProgressReport(data);
   return {
     meta: {
       title: `Voortgangsrapport task force – ${school.name}`,
       subject: `Begeleiding na advies ${referral.advice} sinds ${formatDutchDate(referral.referralDate)}`,
       author: 'Task force Goed gedragen',
       language: 'nl-BE',
-      draft: !closed,
+      draft: !final,
       createdAt: data.generatedAt,
     },
-    blocks: [
+    // Table and figure numbers are counted in reading order, whichever sections have one.
+    blocks: numberCaptions([
       {
         kind: 'facts',
         items: [
@@ -83,16 +144,20 @@ export function buildProgressReport(data: ProgressReportData): ReportDocument {
           { label: 'Doorverwezen op', value: formatDutchDate(referral.referralDate) },
           { label: 'Nieuwe doorlichting ten vroegste', value: referral.earliestNewInspection ? formatDutchDate(referral.earliestNewInspection) : 'Niet van toepassing' },
           { label: 'Aangemaakt op', value: formatDutchDate(data.generatedAt) },
+          { label: 'Soort rapport', value: closed ? 'Eindrapport' : 'Tussentijds rapport' },
+          { label: 'Versie', value: `${data.exportInfo ? `${data.exportInfo.version} ` : ''}(${final ? 'definitief' : 'ontwerp'})` },
         ],
       },
       { kind: 'toc', title: 'Inhoud' },
+      ...summaryBlocks(data),
       ...referralBlocks(data),
       ...planBlocks(data),
       ...actionBlocks(data),
       ...visitBlocks(data),
       ...visitRecordBlocks(data.visitRecords),
       ...evaluationBlocks(data),
-    ],
+      ...identityBlocks(data),
+    ]),
   };
 }
 
@@ -121,7 +186,7 @@ function planBlocks({ goals }: ProgressReportData): Block[] {
     );
     if (goal.description.trim()) blocks.push(paragraph(goal.description.trim()));
   }
-  blocks.push({ kind: 'figure', chart: goalProgressChart(goals), alt: goalProgressAltText(goals), caption: 'Figuur 1. Voortgang per doel over de bezoeken (1 = beneden, 4 = overstijgt de verwachting).' });
+  blocks.push({ kind: 'figure', chart: goalProgressChart(goals), alt: goalProgressAltText(goals), caption: 'Voortgang per doel over de bezoeken (1 = beneden, 4 = overstijgt de verwachting).' });
   return blocks;
 }
 
@@ -134,7 +199,7 @@ function actionBlocks({ actions }: ProgressReportData): Block[] {
       header: ['Actie', 'Doel', 'Eigenaar', 'Tegen', 'Status', 'Beslissing van de school'],
       rows: actions.map((a) => [a.description, a.goalTitle ?? '–', OWNER_LABELS[a.ownerRole], formatDutchDate(a.dueDate), a.overdue ? `${STATUS_LABELS[a.status]} (over tijd)` : STATUS_LABELS[a.status], schoolDecisionText(a)]),
       widths: [2.6, 2, 1.5, 2.4, 1.4, 2], // "Tegen" fits "15 september 2026" on one line,
-      caption: 'Tabel 1. Acties van het interventieplan',
+      caption: 'Acties van het interventieplan',
     },
   ];
 }
@@ -158,7 +223,7 @@ function progressTable({ goals, visits }: ProgressReportData): Block | null {
       return p ? RATING_LABELS_NL[p.level].toLowerCase() : '–';
     })]),
     widths: [3, ...held.map(() => 1.5)],
-    caption: 'Tabel 2. Voortgang per doel bij elk bezoek',
+    caption: 'Voortgang per doel bij elk bezoek',
   };
 }
 

@@ -5,11 +5,12 @@ import { listRatings } from '../db/repositories/inspections';
 import { listReportExports, nextReportExportVersion, recordReportExport } from '../db/repositories/report-exports';
 import { AppError } from '../api/envelope';
 import { currentActor } from './settings';
-import type { AdviceCode } from '../domain/advice/catalogue';
+import type { AdviceCatalogue, AdviceCode } from '../domain/advice/catalogue';
 import { authorRoles } from '../db/repositories/changes';
 import { isProfileRole, REPORT_ROLE_NL } from '../domain/people';
 import { renderChartSvg, SCREEN_CHART_FONT_FAMILY } from '../reports/charts';
-import { chartAltText, disciplinaryRatesChart } from '../reports/figure-charts';
+import { chartAltText, DISCIPLINARY_MEASURES, disciplinaryRatesChart, type PeerRates } from '../reports/figure-charts';
+import type { School } from '../domain/school';
 import { REPORT_MIME_TYPES, type ReportFormat, renderReport } from '../reports';
 import { buildInspectionReport } from '../reports/inspection-report';
 import type { InspectionReportData } from '../reports/inspection-data';
@@ -85,6 +86,7 @@ export async function gatherInspectionReportData(ctx: ServiceContext, inspection
         }),
       })),
     signals: await reportSignals(ctx, school.instellingsnummer),
+    peers: await reportPeers(ctx, school),
     climate: summary.climate ? { quadrant: CLIMATE_NL[summary.climate].name, explanation: CLIMATE_NL[summary.climate].explanation } : null,
     disciplinarySample: summary.sample.files > 0 ? { files: summary.sample.files, compliant: summary.sample.compliant, shortfalls: summary.sample.shortfalls } : null,
     classroom: onsite.observations.length ? { observations: onsite.observations.length, onTask: summary.timeOnTask.onTask, sweeps: summary.timeOnTask.total } : null,
@@ -99,6 +101,7 @@ export async function gatherInspectionReportData(ctx: ServiceContext, inspection
             reasons: advice.proposal.reasons.map((reason) => withIndicatorTitles(reason, titles)),
             departsFromProposal: advice.decision.chosen !== advice.decision.proposed,
             regulation: Object.fromEntries(ctx.advice.advices.map((a) => [a.code, a.regulation.nl])) as Record<AdviceCode, string>,
+            terms: adviceTerms(ctx.advice),
             motivation: advice.decision.motivation,
             reportDate: advice.decision.reportDate,
             consequences: consequenceSentencesNl(advice.consequences),
@@ -112,6 +115,12 @@ export async function gatherInspectionReportData(ctx: ServiceContext, inspection
     photos: reportPhotos(ctx, onsite.attachments, onsite.evidence, (source) => EVIDENCE_SOURCE_NL[source as keyof typeof EVIDENCE_SOURCE_NL] ?? source),
     generatedAt: ctx.now().toISOString(),
   };
+}
+
+/** The terms the report states, from the advice catalogue: one place for each rule. */
+export function adviceTerms(catalogue: AdviceCatalogue): NonNullable<InspectionReportData['advice']>['terms'] {
+  const twoB = adviceDefinition(catalogue, '2B');
+  return { reactionDays: catalogue.reactionDays, boardRequestDays: twoB.boardRequestDays, newInspectionMinDays: twoB.newInspectionMinDays };
 }
 
 /**
@@ -180,6 +189,24 @@ async function reportSignals(ctx: ServiceContext, instellingsnummer: string): Pr
     .filter((s): s is typeof s & { severity: 'attention' | 'severe' } => s.severity !== 'none')
     .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'severe' ? -1 : 1))
     .map((s) => ({ title: `${s.label.charAt(0).toUpperCase()}${s.label.slice(1)}`, explanation: s.explanation, severity: SEVERITY_NL[s.severity], action: s.action }));
+}
+
+/** The peer band per disciplinary measure and school year, as the school page draws it (rates per 100 pupils). */
+async function reportPeers(ctx: ServiceContext, school: School): Promise<PeerRates> {
+  const { index } = await flandersData(ctx);
+  const years = (await getFigures(ctx.db, school.instellingsnummer)).map((f) => f.schoolYear);
+  const round = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? null : Math.round(v * 100) / 100);
+  return Object.fromEntries(
+    DISCIPLINARY_MEASURES.map((m) => [
+      m.key,
+      Object.fromEntries(
+        years.flatMap((year) => {
+          const stats = index.peerStats(school.level, school.form, year, m.key);
+          return stats ? [[year, { median: round(stats.median), p25: round(stats.p25), p75: round(stats.p75) }]] : [];
+        }),
+      ),
+    ]),
+  );
 }
 
 /** The same export for the UI: the bytes travel as base64 so both transports carry them. */

@@ -1,8 +1,8 @@
 import type { School, SchoolYearFigures } from '../domain/school';
-import { formatSignalNumber, type SignalId, type SignalIndex } from '../domain/signals';
+import type { SignalId, SignalIndex } from '../domain/signals';
 import { ratePer100 } from '../domain/figures';
 import { type ChartSpec, renderChartSvg, SCREEN_CHART_FONT_FAMILY } from '../reports/charts';
-import { DISCIPLINARY_MEASURES } from '../reports/figure-charts';
+import { DISCIPLINARY_MEASURES, peerBandAltText } from '../reports/figure-charts';
 import { englishAltText, measureLabel, type ScreenLanguage } from './chart-language';
 
 export interface SignalChart {
@@ -37,27 +37,8 @@ export function peerBandChart(school: School, figures: readonly SchoolYearFigure
   };
 }
 
-/** Says in words what the band chart shows, for readers who cannot see it. */
-export function peerBandAltText(chart: ChartSpec): string {
-  const n = chart.categories.length;
-  if (n === 0) return `${chart.title}: geen gegevens.`;
-  const last = n - 1;
-  const school = chart.series[0].values[last];
-  const median = chart.series[1].values[last];
-  const lower = chart.band?.lower[last] ?? null;
-  const upper = chart.band?.upper[last] ?? null;
-  const first = chart.series[0].values[0];
-  const trend = first === null || school === null ? '' : ` In ${chart.categories[0]} was dat ${formatSignalNumber(first)}.`;
-  const now =
-    school === null
-      ? `geen gegevens voor ${chart.categories[last]}`
-      : `${formatSignalNumber(school)} in ${chart.categories[last]}`;
-  const peers =
-    median === null || lower === null || upper === null
-      ? 'te weinig vergelijkbare scholen om te vergelijken'
-      : `vergelijkbare scholen: mediaan ${formatSignalNumber(median)}, middelste helft van ${formatSignalNumber(lower)} tot ${formatSignalNumber(upper)}`;
-  return `Lijngrafiek ${chart.title.toLowerCase()}, ${chart.categories[0]} tot ${chart.categories[last]}. Deze school: ${now}; ${peers}.${trend}`;
-}
+/** The screen's alt text says what the report's does (one wording). */
+export { peerBandAltText };
 
 export function schoolSignalCharts(school: School, figures: readonly SchoolYearFigures[], index: SignalIndex, lang: ScreenLanguage = 'nl'): SignalChart[] {
   return DISCIPLINARY_MEASURES.map((measure) => {

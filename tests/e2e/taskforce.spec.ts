@@ -136,6 +136,17 @@ test('advice 2A with guidance → referral → plan with three goals, six action
   expect(text).toContain(`Voortgangsrapport task force – ${school.name}`);
   expect(text).toContain('Bezoek van 28 november 2026');
   expect(text).toContain('Positieve relatie leraar–leerling');
+  expect(text).toContain('versie 1 (ontwerp)');
+
+  // The interim report made final while the guidance runs: its own version, the last page says so.
+  await page.getByRole('checkbox', { name: /^Definitief maken/ }).check();
+  const finalDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporteer naar PDF' }).click();
+  const finalText = execFileSync('pdftotext', [await (await finalDownload).path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(finalText).toMatch(/VR-\d{6}-[0-9a-f-]{8}-D2 · versie 2 \(definitief\)/);
+  expect(finalText).toContain('Samenvatting per doel');
+  await expect(page.getByText(/definitieve versie 2\./)).toBeVisible();
+  await page.getByRole('checkbox', { name: /^Definitief maken/ }).uncheck();
 
   // Closing is deliberate: the end evaluation, the check list, a motivation, a confirmation.
   await decide('start_end_evaluation', today);

@@ -9,7 +9,7 @@ const SOURCES = ['Documentanalyse', 'Gesprek met leerlingen', 'Gesprek met lerar
 
 /**
  * The long report of issue 6: 60 indicators with all their texts, 300
- * evidence items and 8 charts. Deterministic, so tests and the benchmark
+ * evidence items, 8 line charts and 2 peer bands. Deterministic, so tests and the benchmark
  * render the same document.
  */
 export function longReportData(): InspectionReportData {
@@ -54,6 +54,11 @@ export function longReportData(): InspectionReportData {
         };
       }),
     })),
+    // Similar schools for two of the three measures: the report draws a peer band for each of those.
+    peers: {
+      preventiveSuspensions: Object.fromEntries(figures.map((f, i) => [f.schoolYear, { median: 2.4 + i * 0.2, p25: 1.6 + i * 0.1, p75: 3.9 + i * 0.2 }])),
+      temporaryExclusions: Object.fromEntries(figures.map((f) => [f.schoolYear, { median: 0.9, p25: 0.5, p75: 1.4 }])),
+    },
     evidence: SOURCES.map((source, i) => ({ source, count: i === 0 ? 300 - 6 * 43 : 43 })),
     generatedAt: '2027-04-02T09:00:00Z',
   };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
@@ -127,7 +128,7 @@ describe('task force', () => {
   });
 
   it('follows a plan with three goals, six actions and two visits; computes progress, overdue actions and the next visit', async () => {
-    const { plan } = await referralFor2A();
+    const { plan, inspectionId } = await referralFor2A();
     const referralId = plan.referral.id;
     await callOk(services.ctx, 'setBoardAnswer', { referralId, answer: 'accepts', date: '2027-03-20' });
     for (const [title, refs] of [['Rust en routines in elke klas', [0]], ['Consequente klasafspraken', [1]], ['Relatie leraar–leerling versterken', [2]]] as const) {
@@ -169,12 +170,38 @@ describe('task force', () => {
     const docx = await callOk(services.ctx, 'exportProgressReport', { referralId, format: 'docx' });
     // Dates are kept on one line with non-breaking spaces (reports/typography.ts).
     const xml = (await (await JSZip.loadAsync(Buffer.from(docx.base64, 'base64'))).file('word/document.xml')!.async('string')).replace(/\u00A0/g, ' ');
-    for (const text of ['Interventieplan', 'Consequente klasafspraken', 'Leerlingenbevraging welbevinden', 'Bezoek van 20 mei 2027', 'bezoek op 20 juni 2027', 'Lessen starten laat.', 'Tabel 2. Voortgang per doel bij elk bezoek']) expect(xml).toContain(text);
+    for (const text of ['Interventieplan', 'Consequente klasafspraken', 'Leerlingenbevraging welbevinden', 'Bezoek van 20 mei 2027', 'bezoek op 20 juni 2027', 'Lessen starten laat.', 'Tabel 3. Voortgang per doel bij elk bezoek']) expect(xml).toContain(text);
+    // Up front, per goal: where it started, where it is, and the trend.
+    expect(xml).toContain('Samenvatting per doel');
+    expect(xml.indexOf('Samenvatting per doel')).toBeLessThan(xml.indexOf('Doorverwijzing</w:t>'));
+    expect(docx).toMatchObject({ version: 1, state: 'draft' });
+    expect(docx.fileName).toMatch(/-ontwerp-v1\.docx$/);
     const pdf = await callOk(services.ctx, 'exportProgressReport', { referralId, format: 'pdf' });
     const pdfText = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(pdf.base64, 'base64') }).toString().replace(/\s+/g, ' ');
     expect(pdfText).toContain('Voortgangsrapport task force');
     expect(pdfText).toContain('Relatie leraar–leerling versterken');
     expect(pdf.version).toBe(1);
+
+    // The interim report made final while the guidance runs: its own version, document id and hash in the log.
+    const final = await callOk(services.ctx, 'exportProgressReport', { referralId, format: 'pdf', final: true });
+    expect(final).toMatchObject({ version: 2, state: 'final' });
+    expect(final.fileName).toMatch(/-definitief-v2\.pdf$/);
+    expect(final.fileName).not.toBe(pdf.fileName);
+    const bytes = Buffer.from(final.base64, 'base64');
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(final.sha256);
+    const finalText = execFileSync('pdftotext', ['-', '-'], { input: bytes }).toString().replace(/\s+/g, ' ');
+    expect(finalText).toContain(`${final.documentId} · versie 2 (definitief)`);
+    expect(final.documentId).toMatch(/^VR-\d{6}-[0-9a-f-]{8}-D2$/);
+    expect(finalText).not.toContain('ONTWERP');
+    expect(pdfText).toContain('ONTWERP');
+    const log = await callOk(services.ctx, 'listProgressReportExports', { referralId });
+    expect(log.map((e: { version: number; format: string; state: string }) => `${e.format} v${e.version} ${e.state}`)).toEqual(['pdf v2 final', 'pdf v1 draft', 'docx v1 draft']);
+    expect(log[0]).toMatchObject({ sha256: final.sha256, documentId: final.documentId, bytes: bytes.length });
+    // Through the inspection's write path: the audit names who made which version final, with its hash.
+    const audit = await callOk(services.ctx, 'listAudit', { inspectionId });
+    expect(audit).toEqual(expect.arrayContaining([expect.objectContaining({ entity: 'progress_report', entityId: final.documentId, field: 'export' })]));
+    const entry = audit.find((a: { entityId: string }) => a.entityId === final.documentId);
+    expect(JSON.parse(entry.newValue)).toMatchObject({ referralId, version: 2, state: 'final', sha256: final.sha256 });
   });
 
   it('closing the plan records the end evaluation and locks the plan', async () => {

@@ -18,7 +18,7 @@ const PERSON = { name: 'Els De Smet', role: 'hoofdinspecteur' } as const;
 const NOT_INSPECTION_WRITES = new Set([
   'appInfo', 'getSettings', 'saveProfile', 'listSchools', 'getSchool', 'getSchoolChart', 'getSchoolSignals', 'getSchoolSignalCharts', 'getOverview', 'getOverviewDrill', 'exportOverviewTable',
   'listInspections', 'getInspection', 'getFramework', 'getOnsite', 'getAttachment', 'surveyTotals', 'listAudit', 'getAdvice', 'getFinalizeChecklist',
-  'getOutcomes', 'listReferrals', 'getReferral', 'getClosingChecklist', 'getTaskforceAgenda', 'exportCalendar', 'getProgressChart', 'previewReport', 'listReportExports', 'getRetention', 'setRetention',
+  'getOutcomes', 'listReferrals', 'getReferral', 'listProgressReportExports', 'getClosingChecklist', 'getTaskforceAgenda', 'exportCalendar', 'getProgressChart', 'previewReport', 'listReportExports', 'getRetention', 'setRetention',
   'createBackup', 'listBackups', 'restoreBackup', 'verifyDatabase', 'previewImport', 'importProgress', 'cancelImport', 'commitImport', 'importErrorsCsv',
   'importTemplate', 'importPreviewRows', 'listImports', 'exportPackage', 'readPackageChunk', 'uploadPackageChunk', 'importPackage', 'listExchanges', 'listConflicts',
   // Exports record their version and hash in their own log (report_exports); the report itself does not change.

@@ -42,17 +42,18 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the long report', () => {
-  it('has 60 indicators and 9 charts in its model (8 line charts and the ratings at a glance)', () => {
+  it('has 60 indicators and 11 charts in its model (8 line charts, 2 peer bands and the ratings at a glance)', () => {
     expect(doc.blocks.filter((b) => b.kind === 'heading' && b.level === 3)).toHaveLength(60);
-    expect(doc.blocks.filter((b) => b.kind === 'figure')).toHaveLength(9);
+    expect(doc.blocks.filter((b) => b.kind === 'figure')).toHaveLength(11);
   });
 
-  it('docx: 9 images with alt text in the package', async () => {
+  it('docx: 11 images with alt text in the package', async () => {
     const zip = await JSZip.loadAsync(readFileSync(docxFile));
-    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(9);
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(11);
     expect(xmlAlt(await zip.file('word/document.xml')!.async('string'))).toContain('Staafgrafiek van de oordelen per domein');
     const xml = await zip.file('word/document.xml')!.async('string');
-    expect(xml.match(/<wp:docPr [^>]*descr="Lijngrafiek/g)).toHaveLength(8);
+    expect(xml.match(/<wp:docPr [^>]*descr="Lijngrafiek van/g)).toHaveLength(8);
+    expect(xml.match(/<wp:docPr [^>]*descr="Lijngrafiek [^"]*vergelijkbare scholen: mediaan/g)).toHaveLength(2);
   });
 
   it.skipIf(!tools)('docx: LibreOffice opens and converts it, and every section heading is in the converted text', () => {
@@ -61,6 +62,12 @@ describe('the long report', () => {
     const converted = oneLine(execFileSync('pdftotext', [join(dir, 'lo', 'verslag.pdf'), '-'], { encoding: 'utf8' }));
     for (const title of headings()) expect(converted, title).toContain(title);
     expect(converted).toContain('Technisch Instituut Sint-Lucas – Campus Oost');
+    // No blank page: each page has more than its running header and footer.
+    const pages = execFileSync('pdftotext', ['-layout', join(dir, 'lo', 'verslag.pdf'), '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+    pages.forEach((page, i) => {
+      const body = page.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/^Pagina \d+ van \d+$/.test(l) && !l.startsWith('Inspectieverslag'));
+      expect(body.length, `page ${i + 1} is blank`).toBeGreaterThan(0);
+    });
   }, 200_000);
 
   it.skipIf(!tools)('pdf: valid, fonts embedded, with an outline, every section heading and a footer on each page', () => {

@@ -9,6 +9,7 @@ import { listRatings } from '../../main/db/repositories/inspections';
 import { isSmallCount } from '../../main/domain/suppression';
 import { buildInspectionReport } from '../../main/reports/inspection-report';
 import { gatherInspectionReportData, produceReport } from '../../main/services/reports';
+import { flandersData } from '../../main/services/signals';
 import { callOk, openTestServices, type TestServices } from '../helpers/services';
 
 /**
@@ -100,6 +101,32 @@ describe.skipIf(!poppler)('the exported inspection report', () => {
     const ratings = await listRatings(services.ctx.db, id);
     for (const r of ratings.filter((x) => x.level === 'beneden' && x.shortcomings.trim())) expect(visible).toContain(squash(r.shortcomings));
     expect(visible).toContain('gunstig advies met de verplichting om te werken aan de tekorten');
+  }, 120_000);
+
+  it('states the terms the advice catalogue sets, for every decided demo advice', async () => {
+    let decided = 0;
+    for (const inspection of inspections) {
+      const data = await gatherInspectionReportData(services.ctx, inspection.id);
+      if (!data.advice) continue;
+      decided++;
+      expect(data.advice.terms.reactionDays).toBe(services.ctx.advice.reactionDays);
+      const twoB = services.ctx.advice.advices.find((a) => a.code === '2B')!;
+      expect(data.advice.terms).toMatchObject({ boardRequestDays: twoB.boardRequestDays, newInspectionMinDays: twoB.newInspectionMinDays });
+      const all = buildInspectionReport(data).blocks.flatMap((b) => (b.kind === 'bulletList' ? b.items.map((i) => i.map((r) => r.text).join('')) : []));
+      expect(all.join(' ')).toContain(`binnen ${services.ctx.advice.reactionDays} kalenderdagen`);
+    }
+    expect(decided).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('draws the peer band of schools of the same level and form, as the school page computes it', async () => {
+    const data = await gatherInspectionReportData(services.ctx, inspections[0].id);
+    const { index } = await flandersData(services.ctx);
+    const year = data.figures[data.figures.length - 1].schoolYear;
+    const stats = index.peerStats(data.school.level, data.school.form, year, 'preventiveSuspensions')!;
+    expect(data.peers?.preventiveSuspensions?.[year]).toEqual({ median: Math.round(stats.median * 100) / 100, p25: Math.round(stats.p25 * 100) / 100, p75: Math.round(stats.p75 * 100) / 100 });
+    const bands = buildInspectionReport(data).blocks.filter((b) => b.kind === 'figure' && b.chart.band);
+    expect(bands.length).toBeGreaterThan(0);
+    for (const b of bands) if (b.kind === 'figure') expect(b.alt).toMatch(/vergelijkbare scholen/);
   }, 120_000);
 
   it('no small count can be recovered by subtracting published parts from totals, in any demo report', async () => {

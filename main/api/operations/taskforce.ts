@@ -112,5 +112,7 @@ export const taskforceOperations = {
   /** Planned visits and deadlines as an iCalendar file, for one member or everyone. */
   exportCalendar: z.object({ member: person.optional() }).strict(),
   getProgressChart: z.object({ referralId: entityId }).strict(),
-  exportProgressReport: z.object({ referralId: entityId, format: z.enum(['docx', 'pdf']) }).strict(),
+  /** `final`: the task force makes this (interim) report final, with its own version; a closed trajectory's is final anyway. */
+  exportProgressReport: z.object({ referralId: entityId, format: z.enum(['docx', 'pdf']), final: z.boolean().default(false) }).strict(),
+  listProgressReportExports: z.object({ referralId: entityId }).strict(),
 };

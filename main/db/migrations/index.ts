@@ -12,9 +12,10 @@ import { trajectories } from './011-trajectories';
 import { centralSync } from './012-central-sync';
 import { demoMarks } from './013-demo-marks';
 import { visitRecords } from './014-visit-records';
+import { progressReportState } from './016-progress-report-state';
 import type { Migration } from './types';
 
 /** Every schema step, in order. Append new steps; never edit a step that has shipped. */
-export const migrations: readonly Migration[] = [schools, inspections, auditAndExports, importLog, onsite, taskforce, advice, exchange, authorsAndRules, signalCacheState, trajectories, centralSync, demoMarks, visitRecords];
+export const migrations: readonly Migration[] = [schools, inspections, auditAndExports, importLog, onsite, taskforce, advice, exchange, authorsAndRules, signalCacheState, trajectories, centralSync, demoMarks, visitRecords, progressReportState];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));

@@ -301,18 +301,45 @@ export async function upsertMilestone(tx: SqlExecutor, referralId: string, m: Mi
 }
 
 /** Records one progress-report export with the next version number for its referral and format. */
+export type ProgressReportState = 'draft' | 'final';
+
+/** The version the next export of this referral's report in this format will get. */
+export async function nextProgressReportVersion(db: SqlExecutor, referralId: string, format: 'docx' | 'pdf'): Promise<number> {
+  const row = await db.get<{ v: number | null }>('SELECT max(version) AS v FROM taskforce_report_exports WHERE referral_id = ? AND format = ?', [referralId, format]);
+  return (row?.v ?? 0) + 1;
+}
+
 export async function recordProgressReportExport(
   tx: SqlExecutor,
   referralId: string,
-  e: { format: 'docx' | 'pdf'; fileName: string; sha256: string; bytes: number; createdAt: string; createdBy: string },
+  e: { format: 'docx' | 'pdf'; fileName: string; sha256: string; bytes: number; createdAt: string; createdBy: string; state: ProgressReportState; documentId: string },
 ): Promise<number> {
-  const row = await tx.get<{ v: number | null }>('SELECT max(version) AS v FROM taskforce_report_exports WHERE referral_id = ? AND format = ?', [referralId, e.format]);
-  const version = (row?.v ?? 0) + 1;
+  const version = await nextProgressReportVersion(tx, referralId, e.format);
   await tx.run(
-    `INSERT INTO taskforce_report_exports (referral_id, version, format, file_name, sha256, bytes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [referralId, version, e.format, e.fileName, e.sha256, e.bytes, e.createdAt, e.createdBy],
+    `INSERT INTO taskforce_report_exports (referral_id, version, format, file_name, sha256, bytes, created_at, created_by, state, document_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [referralId, version, e.format, e.fileName, e.sha256, e.bytes, e.createdAt, e.createdBy, e.state, e.documentId],
   );
   return version;
+}
+
+export interface ProgressReportExportRecord {
+  version: number;
+  format: 'docx' | 'pdf';
+  state: ProgressReportState;
+  documentId: string;
+  fileName: string;
+  sha256: string;
+  bytes: number;
+  createdAt: string;
+  createdBy: string;
+}
+
+export function listProgressReportExports(db: SqlExecutor, referralId: string): Promise<ProgressReportExportRecord[]> {
+  return db.all<ProgressReportExportRecord>(
+    `SELECT version, format, state, document_id AS documentId, file_name AS fileName, sha256, bytes, created_at AS createdAt, created_by AS createdBy
+       FROM taskforce_report_exports WHERE referral_id = ? ORDER BY id DESC`,
+    [referralId],
+  );
 }
 
 export interface DecisionRecord {

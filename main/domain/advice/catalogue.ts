@@ -70,6 +70,8 @@ export const adviceCatalogueSchema = z
     advices: z.array(adviceSchema).length(ADVICE_CODES.length),
     rules: z.array(ruleSchema).min(1),
     fallback: z.enum(ADVICE_CODES),
+    /** Calendar days after the report date within which the school may report factual errors and ask for a discussion. */
+    reactionDays: z.number().int().positive(),
     guidance: z
       .object({
         /** Action 18: tekorten here oblige external guidance ("zullen scholen verplicht worden"). */

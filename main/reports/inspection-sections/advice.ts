@@ -8,12 +8,6 @@ import { paragraphsOf } from './text';
 export const ADVICE_TITLE = 'Advies';
 export const RIGHTS_TITLE = 'Rechten van de school';
 
-/**
- * The term for the school's reaction to the draft report. It belongs with the
- * advice catalogue; until the catalogue carries it, the report says it here.
- */
-export const REACTION_DAYS = 14;
-
 /** How the regulation words each advice, so the reader can place the label. */
 
 type Advice = NonNullable<InspectionReportData['advice']>;
@@ -27,6 +21,10 @@ export function shortcomingDeadline(advice: Advice): string {
 }
 
 function explanationBlocks(advice: Advice): Block[] {
+  // The terms are the advice catalogue's (2B's own), so a change of the regulation changes the report with it.
+  const { boardRequestDays, newInspectionMinDays } = advice.terms;
+  const boardDays = boardRequestDays === null ? '' : ` binnen ${boardRequestDays} dagen`;
+  const newInspection = newInspectionMinDays === null ? '' : ` Een nieuwe doorlichting volgt ten vroegste ${newInspectionMinDays} kalenderdagen na het verslag.`;
   return [
     heading(2, 'Wat de adviezen 2A en 2B betekenen'),
     paragraph(
@@ -36,20 +34,20 @@ function explanationBlocks(advice: Advice): Block[] {
     ),
     paragraph(
       bold('Advies 2B '),
-      `is een “${advice.regulation['2B']}”: de erkenning wordt ingetrokken, tenzij het schoolbestuur binnen 30 dagen vraagt ` +
-        'de procedure niet op te starten en de begeleiding door de task force aanvaardt. Een nieuwe doorlichting volgt ten vroegste 90 kalenderdagen na het verslag.',
+      `is een “${advice.regulation['2B']}”: de erkenning wordt ingetrokken, tenzij het schoolbestuur${boardDays} vraagt ` +
+        `de procedure niet op te starten en de begeleiding door de task force aanvaardt.${newInspection}`,
     ),
   ];
 }
 
-function rightsBlocks(reportDate: string): Block[] {
-  const until = formatDutchDate(addCalendarDays(reportDate, REACTION_DAYS));
+function rightsBlocks(reportDate: string, reactionDays: number): Block[] {
+  const until = formatDutchDate(addCalendarDays(reportDate, reactionDays));
   return [
     heading(2, RIGHTS_TITLE),
     {
       kind: 'bulletList',
       items: [
-        [bold('Reageren op feitelijke onjuistheden. '), { text: `De school kan binnen ${REACTION_DAYS} kalenderdagen na de datum van het verslag, dus uiterlijk op ${until}, schriftelijk melden welke feiten in het ontwerpverslag niet kloppen.` }],
+        [bold('Reageren op feitelijke onjuistheden. '), { text: `De school kan binnen ${reactionDays} kalenderdagen na de datum van het verslag, dus uiterlijk op ${until}, schriftelijk melden welke feiten in het ontwerpverslag niet kloppen.` }],
         [bold('Een bespreking vragen. '), { text: `Binnen dezelfde termijn (uiterlijk op ${until}) kan de school vragen het verslag met het inspectieteam te bespreken.` }],
         [bold('Een klacht indienen. '), { text: 'Is de school het niet eens met de manier waarop de inspectie verliep, dan kan ze een klacht indienen bij de onderwijsinspectie.' }],
       ],
@@ -97,7 +95,7 @@ export function adviceBlocks(data: InspectionReportData): Block[] {
       });
     }
     blocks.push(heading(2, 'Gevolgen'), { kind: 'bulletList', items: advice.consequences.map((c) => [{ text: c }]) });
-    blocks.push(...rightsBlocks(advice.reportDate));
+    blocks.push(...rightsBlocks(advice.reportDate, advice.terms.reactionDays));
     blocks.push(...explanationBlocks(advice));
   }
   const recommendations = data.domains.flatMap((d) => d.indicators.filter((i) => (i.recommendations ?? '').trim() !== '').map((i) => ({ title: i.title, text: i.recommendations!.trim() })));

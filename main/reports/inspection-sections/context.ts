@@ -1,6 +1,6 @@
 import type { SchoolYearFigures } from '../../domain/school';
 import { formatDutchNumber, formatPublishedCount, HIDDEN_COUNT, UNKNOWN_FIGURE } from '../dutch-format';
-import { chartAltText, DISCIPLINARY_MEASURES, disciplinaryRatesChart, publishedRate } from '../figure-charts';
+import { chartAltText, DISCIPLINARY_MEASURES, disciplinaryRatesChart, hasPeerBand, peerBandAltText, peerBandRatesChart, publishedRate, type PeerRates } from '../figure-charts';
 import type { InspectionReportData } from '../inspection-data';
 import { bold, heading, paragraph, type Block } from '../model';
 import { publishCounts } from '../published-counts';
@@ -67,6 +67,26 @@ function contextTable(years: readonly SchoolYearFigures[]): Block {
   };
 }
 
+/**
+ * The comparison with similar schools: per measure, the school's rate
+ * against the middle half of schools of the same level and form (the peer
+ * band) and their median. A measure without any peer band is left out, and
+ * the text says so when none has one.
+ */
+function peerBandBlocks(years: readonly SchoolYearFigures[], peers: PeerRates): Block[] {
+  const measures = DISCIPLINARY_MEASURES.filter((m) => hasPeerBand(peers, m.key));
+  if (measures.length === 0) return [paragraph('Voor deze schooljaren zijn er te weinig vergelijkbare scholen om de cijfers mee te vergelijken.')];
+  return [
+    paragraph(
+      'Vergelijking met scholen van hetzelfde niveau en dezelfde onderwijsvorm: de lijn van deze school tegenover de mediaan van die scholen en hun middelste helft (van het 25e tot het 75e percentiel, de grijze band).',
+    ),
+    ...measures.map((m): Block => {
+      const chart = peerBandRatesChart(years, peers, m, { publication: true });
+      return { kind: 'figure', chart, alt: peerBandAltText(chart), caption: `${m.label} per 100 leerlingen tegenover vergelijkbare scholen (middelste helft en mediaan).` };
+    }),
+  ];
+}
+
 /** Section 3: the school's figures over the years and the data signals the inspection looked into. */
 export function contextBlocks(data: InspectionReportData): Block[] {
   const blocks: Block[] = [heading(1, CONTEXT_TITLE)];
@@ -85,6 +105,7 @@ export function contextBlocks(data: InspectionReportData): Block[] {
     const chart = disciplinaryRatesChart(years, { publication: true });
     blocks.push(
       { kind: 'figure', chart, alt: chartAltText(chart), caption: 'Tuchtmaatregelen per 100 leerlingen per schooljaar. Een jaar met 1 tot 4 gevallen is niet gepubliceerd en ontbreekt in de lijn.' },
+      ...peerBandBlocks(years, data.peers ?? {}),
       heading(2, 'Afwezigheden en attestering'),
       contextTable(years),
       PUBLICATION_NOTE,

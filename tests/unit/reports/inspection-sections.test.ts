@@ -8,7 +8,7 @@ const text = (doc: ReportDocument) =>
 const tables = (doc: ReportDocument) => doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
 const after = (doc: ReportDocument, headingText: string): Block[] => doc.blocks.slice(doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === headingText) + 1);
 
-function rich() {
+function richData() {
   const data = fixture({ status: 'final' });
   const first = data.domains[0].indicators[0];
   Object.assign(first, {
@@ -28,6 +28,7 @@ function rich() {
   data.advice = {
     code: '2A',
     regulation: { '1': 'gunstig advies', '2A': 'gunstig advies met de verplichting om te werken aan de tekorten', '2B': 'ongunstig advies met de mogelijkheid om te verzoeken dat de procedure tot intrekking niet wordt opgestart', '3': 'ongunstig advies' },
+    terms: { reactionDays: 14, boardRequestDays: 30, newInspectionMinDays: 90 },
     proposedLabel: 'Advies 2A — gunstig met tekorten',
     reasons: ['Er zijn tekorten die de school moet wegwerken.'],
     boardDeadline: null,
@@ -46,8 +47,9 @@ function rich() {
     { source: 'Klasobservatie', count: 9 },
     { source: 'Gesprek met leerlingen', count: 0 },
   ];
-  return buildInspectionReport(data);
+  return data;
 }
+const rich = () => buildInspectionReport(richData());
 
 describe('inspection report sections', () => {
   const doc = rich();
@@ -115,6 +117,15 @@ describe('inspection report sections', () => {
     expect(all).toContain('uiterlijk op 16 april 2027, schriftelijk melden welke feiten in het ontwerpverslag niet kloppen');
     expect(all).toContain('vragen het verslag met het inspectieteam te bespreken');
     expect(all).toContain('“ongunstig advies met de mogelijkheid om te verzoeken dat de procedure tot intrekking niet wordt opgestart”');
+  });
+
+  it('takes every term it states from the advice catalogue’s terms, not from its own constants', () => {
+    const other = richData();
+    other.advice = { ...other.advice!, terms: { reactionDays: 21, boardRequestDays: 45, newInspectionMinDays: 120 } };
+    const all = text(buildInspectionReport(other)).join(' ');
+    expect(all).toContain('binnen 21 kalenderdagen na de datum van het verslag, dus uiterlijk op 23 april 2027');
+    expect(all).toContain('tenzij het schoolbestuur binnen 45 dagen vraagt');
+    expect(all).toContain('ten vroegste 120 kalenderdagen na het verslag');
   });
 
   it('numbers tables and figures in reading order', () => {

@@ -41,6 +41,32 @@ describe('buildProgressReport', () => {
     expect(buildProgressReport(data({ closedOn: '2027-12-01', canContinueAlone: true, closingMotivation: 'Zelfstandig.' })).meta.draft).toBe(false);
   });
 
+  it('starts with a summary per goal: where it started, where it is, and the trend', () => {
+    const doc = buildProgressReport({ ...data(), goals: data().goals.map((g, i) => ({ ...g, trend: i === 0 ? 'up' : 'unknown' })) });
+    const first = doc.blocks.findIndex((b) => b.kind === 'heading' && b.level === 1);
+    expect(doc.blocks[first]).toMatchObject({ kind: 'heading', text: PROGRESS_SECTION_TITLES.summary });
+    const table = doc.blocks.slice(first).find((b): b is TableBlock => b.kind === 'table')!;
+    expect(table.header).toEqual(['Doel', 'Begin', 'Nu', 'Verloop']);
+    expect(table.rows).toEqual([
+      ['Rust en routines', 'beneden de verwachting (10 april 2027)', 'volgens de verwachting (20 mei 2027)', 'vooruit'],
+      ['Tuchtdossiers op orde', 'nog niet beoordeeld', 'nog niet beoordeeld', 'nog niet te zeggen'],
+    ]);
+    expect(table.caption).toBe('Tabel 1. Voortgang per doel: begin, nu en verloop');
+    expect(text(doc)).toContain('1 van de 2 doelen zijn bij een bezoek beoordeeld.');
+  });
+
+  it('can be made final while the guidance runs, and prints its document id and version last', () => {
+    const interim = buildProgressReport({ ...data(), final: true, exportInfo: { documentId: 'VR-012345-abcd1234-D3', version: 3 } });
+    expect(interim.meta.draft).toBe(false);
+    const last = interim.blocks[interim.blocks.length - 1];
+    expect(last.kind === 'paragraph' && plainText(last.runs)).toContain('VR-012345-abcd1234-D3 · versie 3 (definitief) · aangemaakt op 1 juni 2027');
+    const facts = interim.blocks.find((b) => b.kind === 'facts');
+    expect(facts?.kind === 'facts' && facts.items.filter((f) => ['Soort rapport', 'Versie'].includes(f.label)).map((f) => f.value)).toEqual(['Tussentijds rapport', '3 (definitief)']);
+    const draft = buildProgressReport({ ...data(), exportInfo: { documentId: 'VR-012345-abcd1234-O1', version: 1 } });
+    expect(draft.meta.draft).toBe(true);
+    expect(text(draft)).toContain('versie 1 (ontwerp)');
+  });
+
   it('links goals to the numbered shortcomings and shows the latest judgement', () => {
     const doc = buildProgressReport(data());
     const body = text(doc);
@@ -51,7 +77,7 @@ describe('buildProgressReport', () => {
   });
 
   it('marks overdue actions and records the school\'s own decision', () => {
-    const table = buildProgressReport(data()).blocks.find((b): b is TableBlock => b.kind === 'table')!;
+    const table = buildProgressReport(data()).blocks.find((b): b is TableBlock => b.kind === 'table' && b.header[0] === 'Actie')!;
     expect(table.rows[0]).toEqual(['Startroutine afspreken', 'Rust en routines', 'Schoolteam', '1 april 2027', 'Bezig (over tijd)', 'Beslist door de directie']);
   });
 
