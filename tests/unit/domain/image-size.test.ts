@@ -1,7 +1,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitInto, imageSize } from '../../../main/domain/image-size';
+import { imageSize } from '../../../main/domain/image-size';
+import { fitInto } from '../../../main/reports/fit';
 
 /** A JPEG header as cameras write it: SOI, an APP segment, a frame with the size, then the scan. */
 function jpegHeader(width: number, height: number, sof = 0xc0): Uint8Array {
