@@ -28,7 +28,7 @@ const TABLES_BY_STEP: Record<number, string[]> = {
   12: ['central_entries', 'central_inspections'],
   13: ['demo_marks'],
   14: ['taskforce_board_contacts'],
-  16: [],
+  15: [],
 };
 
 let dir: string;

@@ -12,7 +12,7 @@ import { trajectories } from './011-trajectories';
 import { centralSync } from './012-central-sync';
 import { demoMarks } from './013-demo-marks';
 import { visitRecords } from './014-visit-records';
-import { progressReportState } from './016-progress-report-state';
+import { progressReportState } from './015-progress-report-state';
 import type { Migration } from './types';
 
 /** Every schema step, in order. Append new steps; never edit a step that has shipped. */

@@ -7,7 +7,7 @@ import type { Migration } from './types';
  * beside its version. Exports of closed trajectories were final already.
  */
 export const progressReportState: Migration = {
-  version: 16,
+  version: 15,
   name: 'progress report state',
   async up(tx) {
     await tx.exec(`
