@@ -146,6 +146,18 @@ export const ENTITIES = {
   },
   visit: { label: w('Bezoek', 'Visit'), title: ['visit_date'], fields: { visit_date: f('Datum bezoek', 'Visit date', 'date'), held: f('Gehouden', 'Held', 'flag'), participants: f('Deelnemers', 'Participants'), notes: COMMON.notes } },
   visit_progress: { label: w('Voortgang bij een bezoek', 'Progress at a visit'), title: [], fields: { level: f('Niveau', 'Level', 'level'), note: COMMON.note } },
+  decision: {
+    label: w('Beslissing in het traject', 'Trajectory decision'),
+    title: ['decided_on', 'event'],
+    fields: {
+      event: f('Beslissing', 'Decision'),
+      from_phase: f('Van fase', 'From phase', 'phase'),
+      to_phase: f('Naar fase', 'To phase', 'phase'),
+      decided_on: f('Beslist op', 'Decided on', 'date'),
+      details: f('Details', 'Details', 'json'),
+      created_by_role: f('Rol', 'Role'),
+    },
+  },
   milestone: { label: w('Mijlpaal', 'Milestone'), title: ['title'], fields: { title: COMMON.title, due_date: f('Tegen', 'Due', 'date'), reached_on: f('Bereikt op', 'Reached on', 'date') } },
 } satisfies Record<string, { label: Words; title: readonly string[]; fields: Record<string, FieldSpec> }>;
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /** The records schema this build reads and writes (what is inside records.json, not the container layout). */
 // 2: ratings carry the tekort deadline (migration 9). 3: referrals carry their phase, member and deadlines (migration 11).
-export const PACKAGE_SCHEMA_VERSION = 3;
+// 4: the trajectory's decision history (taskforce_decisions) travels as entries of its own.
+export const PACKAGE_SCHEMA_VERSION = 4;
 
 export const MAGIC = Buffer.from('DOORLICHT-PAKKET\n', 'ascii');
 export const CONTAINER_VERSION = 1;

@@ -74,6 +74,15 @@ export const SYNC_TABLES: readonly SyncTable[] = [
     referral: 'plan',
   },
   { entity: 'milestone', table: 'taskforce_milestones', key: ['id'], shape: stamped, scope: OF_REFERRAL, referral: 'plan' },
+  {
+    entity: 'decision',
+    table: 'taskforce_decisions',
+    key: ['id'],
+    // A decision is history: kept as it was made, never edited, so every copy ends with the union of all decisions.
+    shape: { metaColumns: [], updatedAtColumn: 'created_at', updatedByColumn: 'created_by' },
+    scope: OF_REFERRAL,
+    referral: 'plan',
+  },
 ];
 
 export const SYNC_TABLE_BY_ENTITY: ReadonlyMap<string, SyncTable> = new Map(SYNC_TABLES.map((t) => [t.entity, t]));

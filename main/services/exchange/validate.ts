@@ -23,6 +23,7 @@ const PARENT_LINKS: Record<string, Array<{ column: string; parent: string }>> = 
   ],
   visit: [{ column: 'referral_id', parent: 'referral' }],
   milestone: [{ column: 'referral_id', parent: 'referral' }],
+  decision: [{ column: 'referral_id', parent: 'referral' }],
   visit_progress: [
     { column: 'visit_id', parent: 'visit' },
     { column: 'goal_id', parent: 'goal' },
