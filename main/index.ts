@@ -11,6 +11,7 @@ import { decidePermission } from './security/permissions';
 import { resolveRendererFile } from './security/renderer-path';
 import { startAutomaticBackups } from './services/backup';
 import { secureWebPreferences, webPreferenceViolations } from './security/web-preferences';
+import { safeStorageSealer } from './security/safe-storage';
 
 /**
  * The desktop app: serves the built renderer from app://doorlicht, exposes
@@ -97,7 +98,7 @@ app.whenReady().then(async () => {
   lockDownSession();
   serveRenderer();
   try {
-    services = await openServices({ dataDir: app.getPath('userData'), seedDemo: true, program: 'desktop' });
+    services = await openServices({ dataDir: app.getPath('userData'), seedDemo: true, program: 'desktop', secretSealer: safeStorageSealer() });
   } catch (error) {
     dialog.showErrorBox('Doorlicht kan niet starten', (error as Error).message);
     app.exit(1);

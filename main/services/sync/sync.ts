@@ -16,6 +16,7 @@ import { mergePayload } from '../exchange/import';
 import type { PackagePayload } from '../exchange/payload';
 import type { HandlerMap } from '../handler-types';
 import { centralRequest, normalizeServer } from './client';
+import { forgetCredential, readCredential, writeCredential } from './credential';
 import type { PullResult, PushRequest, PushResult, SyncPayload, WhoAmI } from './protocol';
 
 /**
@@ -26,7 +27,7 @@ import type { PullResult, PushRequest, PushResult, SyncPayload, WhoAmI } from '.
  * been merged: a cut anywhere means the next sync repeats, which changes nothing.
  */
 
-const KEY = { server: 'central.server', credential: 'central.credential', deviceId: 'central.deviceId', user: 'central.user', cursor: 'central.cursor', schoolCursor: 'central.schoolCursor', lastSync: 'central.lastSync', lastError: 'central.lastError', lastErrorKind: 'central.lastErrorKind' } as const;
+const KEY = { server: 'central.server', deviceId: 'central.deviceId', user: 'central.user', cursor: 'central.cursor', schoolCursor: 'central.schoolCursor', lastSync: 'central.lastSync', lastError: 'central.lastError', lastErrorKind: 'central.lastErrorKind' } as const;
 /** Inspections per push request: one server transaction each. */
 const PUSH_INSPECTIONS = 20;
 const SYNC_SOURCE = 'centrale server';
@@ -35,7 +36,7 @@ const revsOf = (heads: ReadonlyArray<{ rev: string }>) => heads.map((h) => h.rev
 
 async function connection(ctx: ServiceContext) {
   const server = await getSetting(ctx.db, KEY.server);
-  const credential = await getSetting(ctx.db, KEY.credential);
+  const credential = server ? readCredential(ctx) : null;
   if (!server || !credential) throw new AppError('conflict', 'Deze werkbank is nog niet aangemeld bij een centrale server (Instellingen → Centrale server).', 'server');
   return { server, credential };
 }
@@ -50,18 +51,24 @@ export async function enrolDevice(ctx: ServiceContext, input: ValidatedInput<'en
   if (await holdsDemoData(ctx)) {
     throw new AppError('conflict', 'Deze werkmap bevat demogegevens, die nooit naar de centrale server gaan. Meld aan vanuit een schone werkmap (nieuwe gegevensmap).', 'code');
   }
-  if (await getSetting(ctx.db, KEY.credential)) throw new AppError('conflict', 'Deze werkbank is al aangemeld; een ander toestel-id vraagt een schone werkmap.', 'code');
+  if ((await getSetting(ctx.db, KEY.server)) && readCredential(ctx)) throw new AppError('conflict', 'Deze werkbank is al aangemeld; een ander toestel-id vraagt een schone werkmap.', 'code');
   const enrolled = await centralRequest<{ deviceId: string; credential: string; user: { name: string; role: WhoAmI['role'] } }>({ server }, 'POST', '/enrol', {
     code: input.code,
     label: hostname().slice(0, 200),
   });
   const at = ctx.now().toISOString();
-  await ctx.db.transaction(async (tx) => {
-    await putSetting(tx, KEY.server, server, at);
-    await putSetting(tx, KEY.credential, enrolled.credential, at);
-    await putSetting(tx, KEY.deviceId, enrolled.deviceId, at);
-    await putSetting(tx, KEY.user, JSON.stringify(enrolled.user), at);
-  });
+  // The credential goes to its own file, never into the record (services/sync/credential.ts).
+  writeCredential(ctx, enrolled.credential);
+  try {
+    await ctx.db.transaction(async (tx) => {
+      await putSetting(tx, KEY.server, server, at);
+      await putSetting(tx, KEY.deviceId, enrolled.deviceId, at);
+      await putSetting(tx, KEY.user, JSON.stringify(enrolled.user), at);
+    });
+  } catch (error) {
+    forgetCredential(ctx);
+    throw error;
+  }
   return { deviceId: enrolled.deviceId, server, name: enrolled.user.name, role: enrolled.user.role };
 }
 
