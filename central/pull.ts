@@ -10,6 +10,7 @@ const PARENT_ENTITIES = ['inspection', 'evidence', 'referral', 'goal', 'visit'];
 /** Inspections delivered whole in one page. */
 const NEW_PER_PAGE = 25;
 const SCHOOLS_PER_PAGE = 5_000;
+const FIGURES_PER_PAGE = 10_000;
 
 interface EntryRow {
   inspection_id: string;
@@ -78,15 +79,26 @@ export async function pullPage(pool: Pool, principal: Principal, request: Requir
         [request.schoolCursor, SCHOOLS_PER_PAGE],
       );
       const schoolCursor = schools.length ? Number(schools[schools.length - 1].seq) : request.schoolCursor;
+      // Figures follow once the laptop has all schools (a figure row needs its school there); each changed row once.
+      const schoolsDone = schools.length < SCHOOLS_PER_PAGE;
+      const { rows: figures } = schoolsDone
+        ? await client.query<{ record: Record<string, string | number | null>; seq: string }>('SELECT record, seq FROM school_figures WHERE seq > $1 ORDER BY seq LIMIT $2', [
+            request.figureCursor,
+            FIGURES_PER_PAGE,
+          ])
+        : { rows: [] };
+      const figureCursor = figures.length ? Number(figures[figures.length - 1].seq) : request.figureCursor;
       return {
         payloads,
         frameworks,
         schools: schools.map((s) => s.record),
+        figures: figures.map((f) => f.record),
         delivered,
         asOf,
         cursor,
         schoolCursor,
-        more: more || schools.length === SCHOOLS_PER_PAGE,
+        figureCursor,
+        more: more || !schoolsDone || figures.length === FIGURES_PER_PAGE,
       };
     },
     'REPEATABLE READ READ ONLY',

@@ -4,11 +4,11 @@ import type { ValidatedInput } from '../../api/contract';
 import { centralRevs, countPending, forgetKnownInspection, knownInspections, recordCentralRevs, recordKnownInspection } from '../../db/repositories/central';
 import { getStoredFramework } from '../../db/repositories/frameworks';
 import { getInspection, listInspections } from '../../db/repositories/inspections';
-import { upsertSchools } from '../../db/repositories/schools';
+import { upsertFigures, upsertSchools } from '../../db/repositories/schools';
 import { getSetting, putSetting } from '../../db/repositories/settings';
 import { syncKey } from '../../db/repositories/sync';
 import { SYNC_TABLES } from '../../db/repositories/sync-tables';
-import type { School } from '../../domain/school';
+import type { School, SchoolYearFigures } from '../../domain/school';
 import type { ServiceContext } from '../context';
 import { DEMO_LEAD } from '../demo-inspections';
 import { payloadOf } from '../exchange/export';
@@ -27,7 +27,7 @@ import type { PullResult, PushRequest, PushResult, SyncPayload, WhoAmI } from '.
  * been merged: a cut anywhere means the next sync repeats, which changes nothing.
  */
 
-const KEY = { server: 'central.server', deviceId: 'central.deviceId', user: 'central.user', cursor: 'central.cursor', schoolCursor: 'central.schoolCursor', lastSync: 'central.lastSync', lastError: 'central.lastError', lastErrorKind: 'central.lastErrorKind' } as const;
+const KEY = { server: 'central.server', deviceId: 'central.deviceId', user: 'central.user', cursor: 'central.cursor', schoolCursor: 'central.schoolCursor', figureCursor: 'central.figureCursor', lastSync: 'central.lastSync', lastError: 'central.lastError', lastErrorKind: 'central.lastErrorKind' } as const;
 /** Inspections per push request: one server transaction each. */
 const PUSH_INSPECTIONS = 20;
 const SYNC_SOURCE = 'centrale server';
@@ -152,24 +152,32 @@ interface PullTotals {
   pulled: number;
   conflicts: number;
   schools: number;
+  figures: number;
   /** Inspections whose incoming changes this laptop refused (a final record, a rule), with the reason. */
   refused: Array<{ inspectionId: string; message: string }>;
 }
 
 async function pull(ctx: ServiceContext, conn: { server: string; credential: string }): Promise<PullTotals> {
-  const totals: PullTotals = { pulled: 0, conflicts: 0, schools: 0, refused: [] };
+  const totals: PullTotals = { pulled: 0, conflicts: 0, schools: 0, figures: 0, refused: [] };
   for (let pages = 0; pages < 100_000; pages += 1) {
     const known = await knownInspections(ctx.db);
     const request = {
       cursor: Number((await getSetting(ctx.db, KEY.cursor)) ?? 0),
       schoolCursor: Number((await getSetting(ctx.db, KEY.schoolCursor)) ?? 0),
+      figureCursor: Number((await getSetting(ctx.db, KEY.figureCursor)) ?? 0),
       known: Object.fromEntries([...known].map(([id, k]) => [id, k.floor])),
     };
     const page = await centralRequest<PullResult>(conn, 'POST', '/pull', request);
-    if (page.schools.length) {
-      await ctx.db.transaction((tx) => upsertSchools(tx, page.schools as unknown as School[]));
-      totals.schools += page.schools.length;
-    }
+    // Schools and figures with their cursors in one transaction: a cut repeats the page, which changes nothing.
+    const at = ctx.now().toISOString();
+    await ctx.db.transaction(async (tx) => {
+      if (page.schools.length) await upsertSchools(tx, page.schools as unknown as School[]);
+      if (page.figures?.length) await upsertFigures(tx, page.figures as unknown as SchoolYearFigures[]);
+      await putSetting(tx, KEY.schoolCursor, String(page.schoolCursor), at);
+      if (page.figureCursor !== undefined) await putSetting(tx, KEY.figureCursor, String(page.figureCursor), at);
+    });
+    totals.schools += page.schools.length;
+    totals.figures += page.figures?.length ?? 0;
     const delivered = new Set(page.delivered);
     for (const p of page.payloads) {
       try {
@@ -190,11 +198,7 @@ async function pull(ctx: ServiceContext, conn: { server: string; credential: str
         await ctx.db.transaction((tx) => forgetKnownInspection(tx, p.inspectionId));
       }
     }
-    const at = ctx.now().toISOString();
-    await ctx.db.transaction(async (tx) => {
-      await putSetting(tx, KEY.cursor, String(page.cursor), at);
-      await putSetting(tx, KEY.schoolCursor, String(page.schoolCursor), at);
-    });
+    await ctx.db.transaction((tx) => putSetting(tx, KEY.cursor, String(page.cursor), at));
     if (!page.more) break;
   }
   return totals;
@@ -211,7 +215,7 @@ export async function syncNow(ctx: ServiceContext) {
       await putSetting(tx, KEY.lastSync, at, at);
       await putSetting(tx, KEY.lastError, '', at);
     });
-    return { pushed: pushed.accepted + pushed.conflicts, pushRefused: pushed.refused, pulled: pulled.pulled, conflicts: pushed.conflicts + pulled.conflicts, schools: pulled.schools, refused: pulled.refused, at };
+    return { pushed: pushed.accepted + pushed.conflicts, pushRefused: pushed.refused, pulled: pulled.pulled, conflicts: pushed.conflicts + pulled.conflicts, schools: pulled.schools, figures: pulled.figures, refused: pulled.refused, at };
   } catch (error) {
     const unreachable = error instanceof AppError && error.code === 'unavailable';
     await ctx.db
