@@ -12,6 +12,7 @@ import { resolveRendererFile } from './security/renderer-path';
 import { startAutomaticBackups } from './services/backup';
 import { secureWebPreferences, webPreferenceViolations } from './security/web-preferences';
 import { safeStorageSealer } from './security/safe-storage';
+import { startSyncSchedule } from './services/sync/sync';
 
 /**
  * The desktop app: serves the built renderer from app://doorlicht, exposes
@@ -105,6 +106,8 @@ app.whenReady().then(async () => {
     return;
   }
   startAutomaticBackups(services.ctx);
+  // Automatic sync lives here, in the main process, not in the window (the window only shows its state).
+  startSyncSchedule(services.ctx);
   registerIpcHost(ipcMain, services.ctx, devUrl);
   createWindow();
   app.on('activate', () => {

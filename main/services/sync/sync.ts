@@ -17,6 +17,7 @@ import type { PackagePayload } from '../exchange/payload';
 import type { HandlerMap } from '../handler-types';
 import { centralRequest, normalizeServer } from './client';
 import { forgetCredential, readCredential, writeCredential } from './credential';
+import { type AutoSyncOptions, autoSyncState, oneSyncAtATime, startAutomaticSync } from './scheduler';
 import type { PullResult, PushRequest, PushResult, SyncPayload, WhoAmI } from './protocol';
 
 /**
@@ -86,6 +87,8 @@ export async function syncStatus(ctx: ServiceContext) {
     /** 'unreachable' (no network, server down: try again later) or 'refused' (revoked device, bad request: needs someone). */
     lastErrorKind: ((await getSetting(ctx.db, KEY.lastErrorKind)) || null) as 'unreachable' | 'refused' | null,
     pending: server ? await countPending(ctx.db, lastSync) : 0,
+    /** The main process's schedule: on or off, under way, when next (the page only shows it). */
+    auto: autoSyncState(ctx),
   };
 }
 
@@ -204,8 +207,17 @@ async function pull(ctx: ServiceContext, conn: { server: string; credential: str
   return totals;
 }
 
-/** "Nu synchroniseren": push, then pull; says what moved. */
-export async function syncNow(ctx: ServiceContext) {
+/** "Nu synchroniseren" (by hand or on the schedule): push, then pull; says what moved. One at a time per record. */
+export function syncNow(ctx: ServiceContext) {
+  return oneSyncAtATime(ctx, () => syncOnce(ctx));
+}
+
+/** The schedule of the main process (Electron and browser mode): every few minutes while enrolled. */
+export function startSyncSchedule(ctx: ServiceContext, options?: AutoSyncOptions): () => void {
+  return startAutomaticSync(ctx, syncNow, async (c) => Boolean(await getSetting(c.db, KEY.server)), options);
+}
+
+async function syncOnce(ctx: ServiceContext) {
   const conn = await connection(ctx);
   try {
     const pushed = await push(ctx, conn);
