@@ -60,7 +60,7 @@ export async function concurrentPulls(central: TestCentral, payloads: SyncPayloa
         let known: Record<string, number> = {};
         let entries = 0;
         for (;;) {
-          const page = await centralRequest<PullResult>({ server: url, credential: d.credential }, 'POST', '/pull', { cursor, schoolCursor: 1e15, known });
+          const page = await centralRequest<PullResult>({ server: url, credential: d.credential }, 'POST', '/pull', { cursor, schoolCursor: 1e15, figureCursor: 1e15, known });
           entries += page.payloads.reduce((n, p) => n + p.entries.length, 0);
           known = { ...known, ...Object.fromEntries(page.delivered.map((id) => [id, page.asOf])) };
           cursor = page.cursor;
