@@ -7,6 +7,9 @@ import { importFigures } from '../../central/schools';
 import { listAllFigures } from '../../main/db/repositories/schools';
 import { generateDemoData } from '../../main/demo/generate';
 import type { SchoolYearFigures } from '../../main/domain/school';
+import { centralRequest } from '../../main/services/sync/client';
+import { readCredential } from '../../main/services/sync/credential';
+import type { PullResult } from '../../main/services/sync/protocol';
 import { enrolledLaptop, requirePostgres, startCentral, type TestCentral } from '../helpers/central';
 import { callOk, makeTempDir, REPO_ROOT, removeTempDir, type TestServices } from '../helpers/services';
 
@@ -66,6 +69,9 @@ describe('school data and figures from the centre', () => {
     const b = await enrolledLaptop(central, opened, { name: 'Bert', role: 'inspector', teams: ['Gent'] });
     await callOk(b.ctx, 'syncNow', {});
     expect(sorted(await listAllFigures(b.ctx.db))).toEqual(sorted(await listAllFigures(a.ctx.db)));
+    // A laptop of an earlier version sends no figures cursor: it gets no figures, and its pull ends.
+    const old = await centralRequest<PullResult>({ server: central.url, credential: readCredential(b.ctx)! }, 'POST', '/pull', { cursor: 0, schoolCursor: 1e15, known: {} });
+    expect(old).toMatchObject({ figures: [], more: false });
   });
 
   it('refuses bad rows with the row and field, and changes nothing', async () => {

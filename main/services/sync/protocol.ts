@@ -36,8 +36,11 @@ export const pullRequestSchema = z
   .object({
     cursor: z.number().int().min(0),
     schoolCursor: z.number().int().min(0),
-    /** Where this laptop is in the centre's school-year figures (0: none yet; older laptops do not send it). */
-    figureCursor: z.number().int().min(0).default(0),
+    /**
+     * Where this laptop is in the centre's school-year figures (0: none yet). A laptop of an
+     * earlier version does not send it and gets no figures: it could not move past them.
+     */
+    figureCursor: z.number().int().min(0).optional(),
     /** The inspections this laptop has, each with the server position it was delivered whole at. */
     known: z.record(z.string().min(1).max(100), z.number().int().min(0)),
     limit: z.number().int().min(1).max(50_000).default(20_000),
