@@ -61,6 +61,19 @@ function relabel(p: SyncPayload, inspectionId: string): SyncPayload['entries'] {
   });
 }
 
+/**
+ * A push, sent again once if the connection was reset before an answer: a kept-alive socket the server
+ * closed while the next batch was being made. A push is idempotent, so the repeat changes nothing.
+ */
+async function pushOnce(conn: { server: string; credential: string }, request: PushRequest): Promise<{ accepted: number }> {
+  try {
+    return await centralRequest<{ accepted: number }>(conn, 'POST', '/push', request);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'unavailable') throw error;
+    return centralRequest<{ accepted: number }>(conn, 'POST', '/push', request);
+  }
+}
+
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now();
   const value = await work();
@@ -112,11 +125,11 @@ export async function centralSection(): Promise<string[]> {
     });
     const push = await perBatch(async (batch, first) => {
       const request: PushRequest = { frameworks: first ? [{ ...FRAMEWORK, sha256: FRAMEWORK_SHA }] : [], payloads: batch };
-      await centralRequest(conn, 'POST', '/push', request);
+      await pushOnce(conn, request);
     });
     let accepted = 0;
     const repush = await perBatch(async (batch) => {
-      accepted += (await centralRequest<{ accepted: number }>(conn, 'POST', '/push', { frameworks: [], payloads: batch })).accepted;
+      accepted += (await pushOnce(conn, { frameworks: [], payloads: batch })).accepted;
     });
     const repushed = { ...repush, value: accepted };
     // Baseline: the same rows read back in pages of what one pull page carries (keyset, by the primary key).
