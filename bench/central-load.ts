@@ -5,7 +5,7 @@ import { enrol } from '../central/accounts';
 import { generateDemoData } from '../main/demo/generate';
 import { centralRequest } from '../main/services/sync/client';
 import type { PullResult, PushRequest, SyncPayload } from '../main/services/sync/protocol';
-import { importSchools } from '../central/schools';
+import { importFigures, importSchools } from '../central/schools';
 import { callOk, openTestServices } from '../tests/helpers/services';
 import type { TestCentral } from '../tests/helpers/central';
 
@@ -18,8 +18,9 @@ function memoryOf(pid: number): { peakMb: number; rssMb: number } {
 
 /** A new laptop's first sync: every school of Flanders (the demo set's size) from the centre, through the real workbench services. */
 export async function firstSync(central: TestCentral): Promise<string[]> {
-  const schools = generateDemoData().schools;
+  const { schools, figures } = generateDemoData();
   await importSchools(central.pool, schools);
+  await importFigures(central.pool, figures as unknown as unknown[]);
   const laptop = await openTestServices({ seedDemo: false, actor: 'Nieuwe laptop' });
   try {
     await callOk(laptop.ctx, 'saveProfile', { profileName: 'Nieuwe laptop', role: 'inspecteur' });
@@ -28,7 +29,7 @@ export async function firstSync(central: TestCentral): Promise<string[]> {
     const start = performance.now();
     const result = await callOk(laptop.ctx, 'syncNow', {});
     const ms = performance.now() - start;
-    return [`- A new laptop's first sync: ${result.schools} schools (and the team's inspections, none here) in ${(ms / 1000).toFixed(1)} s (target under 10 s). School figures are not served by the centre yet.`];
+    return [`- A new laptop's first sync: ${result.schools} schools and ${result.figures} rows of school-year figures from the centre (and the team's inspections, none here) in ${(ms / 1000).toFixed(1)} s (target under 10 s).`];
   } finally {
     await laptop.close();
   }
@@ -36,7 +37,8 @@ export async function firstSync(central: TestCentral): Promise<string[]> {
 
 /** 50 laptops pulling at once from a server in its own process: its peak memory against its memory at rest. */
 export async function concurrentPulls(central: TestCentral, payloads: SyncPayload[], framework: PushRequest['frameworks'][number], laptops = 50): Promise<string[]> {
-  const port = 4669;
+  // Its own port, settable, so two runs on one machine never meet.
+  const port = Number(process.env.BENCH_CENTRAL_PORT ?? 4669);
   const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'central/cli.ts', 'serve', '--database', central.databaseUrl, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -58,7 +60,7 @@ export async function concurrentPulls(central: TestCentral, payloads: SyncPayloa
         let known: Record<string, number> = {};
         let entries = 0;
         for (;;) {
-          const page = await centralRequest<PullResult>({ server: url, credential: d.credential }, 'POST', '/pull', { cursor, schoolCursor: 1e15, known });
+          const page = await centralRequest<PullResult>({ server: url, credential: d.credential }, 'POST', '/pull', { cursor, schoolCursor: 1e15, figureCursor: 1e15, known });
           entries += page.payloads.reduce((n, p) => n + p.entries.length, 0);
           known = { ...known, ...Object.fromEntries(page.delivered.map((id) => [id, page.asOf])) };
           cursor = page.cursor;

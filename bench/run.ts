@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { benchStartup } from './startup';
 import { onsiteSection } from './onsite';
@@ -7,10 +7,40 @@ import { importSection } from './import';
 import { xlsxSection } from './xlsx';
 import { reportsSection } from './reports';
 import { exchangeSection } from './exchange';
-import { centralSection } from './central';
+import { CENTRAL_TITLE, centralSection } from './central';
 
-/** `npm run bench`: every benchmark, as ratios against a baseline measured in the same run. */
+const RESULTS = new URL('./RESULTS.md', import.meta.url);
+
+/** RESULTS.md as its `## ` sections, by title (the part before the first is the head). */
+function sectionsOf(text: string): Map<string, string[]> {
+  const sections = new Map<string, string[]>();
+  let title = '';
+  for (const line of text.split('\n')) {
+    if (line.startsWith('## ')) title = line;
+    sections.set(title, [...(sections.get(title) ?? []), line]);
+  }
+  return sections;
+}
+
+/** Puts one section into RESULTS.md in place of the one with its title (or at the end), leaving the others as they are. */
+function replaceSection(title: string, lines: string[]) {
+  const sections = sectionsOf(existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n');
+  sections.set(title, lines);
+  writeFileSync(RESULTS, [...sections.values()].flat().join('\n'));
+}
+
+/**
+ * `npm run bench`: every benchmark, as ratios against a baseline measured in the same run.
+ * `npm run bench -- central` runs only the central server's (BENCH_CENTRAL_SCALE=full: the issue's 600 × 2,000)
+ * and replaces just its section.
+ */
 async function main() {
+  if (process.argv[2] === 'central') {
+    const lines = await centralSection();
+    console.log(lines.join('\n'));
+    replaceSection(CENTRAL_TITLE, lines);
+    return;
+  }
   const startup = await benchStartup();
   const table = [
     '| measurement | runs | median (ms) | p90 (ms) |',
@@ -37,7 +67,9 @@ async function main() {
     ...(await centralSection()),
   ].join('\n');
   console.log(report);
-  writeFileSync(new URL('./RESULTS.md', import.meta.url), report);
+  // A section this run does not make (the full-scale central one, run alone) stays as it was measured.
+  const kept = existsSync(RESULTS) ? [...sectionsOf(readFileSync(RESULTS, 'utf8'))].filter(([title]) => title.startsWith('## Central') && !report.includes(title)) : [];
+  writeFileSync(RESULTS, [report, ...kept.map(([, lines]) => lines.join('\n'))].join('\n'));
 }
 
 main().catch((error) => {

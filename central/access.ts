@@ -4,14 +4,23 @@ import type { Principal } from './accounts';
  * Who may read which rows: one SQL condition per role, used by every read of
  * the shared record, so no query can forget it. `$1` is the user's id.
  * An inspector or lead sees the inspections of their teams; a task-force
- * member the referrals of the schools they follow, with the shell of the
+ * member the referrals assigned to them (see below), with the shell of the
  * inspection the referral needs; staff and administrators no working rows
  * at all (staff see the monitoring, computed centrally).
  */
-const followedReferrals = 'SELECT r.id FROM referrals r JOIN taskforce_schools s ON s.instellingsnummer = r.instellingsnummer WHERE s.user_id = $1';
+/**
+ * A task-force member's referrals: those assigned to them by name, and those
+ * of the schools they follow that nobody is assigned to yet (so a new
+ * referral reaches someone who can take it up). An assigned referral is its
+ * member's alone: another member following the school no longer gets it.
+ */
+const referralsOfMember = (columns: string) => `SELECT ${columns} FROM referrals r JOIN users u ON u.id = $1
+  WHERE (r.assigned_member <> '' AND lower(r.assigned_member) = lower(u.name))
+     OR (r.assigned_member = '' AND EXISTS (SELECT 1 FROM taskforce_schools s WHERE s.user_id = $1 AND s.instellingsnummer = r.instellingsnummer))`;
 
-const followedReferralsWithInspection =
-  'SELECT r.id, r.inspection_id FROM referrals r JOIN taskforce_schools s ON s.instellingsnummer = r.instellingsnummer WHERE s.user_id = $1';
+const followedReferrals = referralsOfMember('r.id');
+
+const followedReferralsWithInspection = referralsOfMember('r.id, r.inspection_id');
 
 export function visibleInspections(principal: Principal): string {
   switch (principal.role) {

@@ -55,7 +55,11 @@ export async function addUser(pool: Pool, user: NewUser): Promise<{ userId: numb
     throw new CentralError(400, 'invalid_input', `een ${user.role} hoort bij een team: geef --team`);
   }
   return transaction(pool, async (client) => {
-    const { rows } = await client.query<{ id: string }>('INSERT INTO users (name, role) VALUES ($1, $2) RETURNING id', [user.name.trim(), user.role]);
+    const { rows } = await client.query<{ id: string }>('INSERT INTO users (name, role) VALUES ($1, $2) RETURNING id', [user.name.trim(), user.role]).catch((error: { code?: string }) => {
+      // A referral finds its task-force member by name (central/access.ts): the name must say who.
+      if (error.code === '23505') throw new CentralError(409, 'conflict', `er is al een task-force-lid met de naam '${user.name.trim()}'; kies een naam die zegt wie het is`);
+      throw error;
+    });
     const userId = Number(rows[0].id);
     for (const team of user.teams ?? []) {
       await client.query('INSERT INTO team_members (team_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [await teamId(client, team), userId]);

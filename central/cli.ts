@@ -4,11 +4,11 @@ import { addUser, followSchool, revokeDevice, ROLES, type Role } from './account
 import { migrate, openPool } from './db';
 import { CentralError } from './errors';
 import { jsonLogger } from './log';
-import { importSchools } from './schools';
+import { importFigures, importSchools } from './schools';
 import { serve } from './server';
 
 /**
- * npm run central -- init|serve|add-user|revoke-device|follow-school|import-schools.
+ * npm run central -- init|serve|add-user|revoke-device|follow-school|import-schools|import-figures.
  * Options may also come from a JSON config file (--config F: database, port, host, tlsCert, tlsKey);
  * the command line wins.
  */
@@ -18,7 +18,8 @@ const USAGE = `Gebruik: npm run central -- <opdracht> [opties]
   add-user       --database URL --name "…" --role ${ROLES.join('|')} [--team T]… [--school NR]…
   revoke-device  --database URL --device ID
   follow-school  --database URL --user ID --school NR
-  import-schools --database URL --file scholen.json`;
+  import-schools --database URL --file scholen.json
+  import-figures --database URL --file cijfers.json`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -74,6 +75,11 @@ async function main(argv: string[]) {
         if (!values.file) fail('--file ontbreekt');
         const n = await importSchools(pool, JSON.parse(readFileSync(values.file, 'utf8')), values.file);
         return out({ schools: n }, `${n} scholen ingelezen of bijgewerkt.`);
+      }
+      case 'import-figures': {
+        if (!values.file) fail('--file ontbreekt');
+        const n = await importFigures(pool, JSON.parse(readFileSync(values.file, 'utf8')), values.file);
+        return out({ figures: n }, `${n} rijen schooljaarcijfers ingelezen of bijgewerkt.`);
       }
       default:
         fail(`Onbekende opdracht '${command}'\n${USAGE}`);

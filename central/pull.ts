@@ -10,6 +10,10 @@ const PARENT_ENTITIES = ['inspection', 'evidence', 'referral', 'goal', 'visit'];
 /** Inspections delivered whole in one page. */
 const NEW_PER_PAGE = 25;
 const SCHOOLS_PER_PAGE = 5_000;
+const FIGURES_PER_PAGE = 10_000;
+
+/** A checked pull request: every field there, but the figures cursor only from laptops that know figures. */
+export type PullPageRequest = Required<Omit<PullRequest, 'figureCursor'>> & { figureCursor?: number };
 
 interface EntryRow {
   inspection_id: string;
@@ -27,7 +31,7 @@ interface EntryRow {
  * after its cursor. Every row passes the role's visibility condition
  * (central/access.ts).
  */
-export async function pullPage(pool: Pool, principal: Principal, request: Required<PullRequest>): Promise<PullResult> {
+export async function pullPage(pool: Pool, principal: Principal, request: PullPageRequest): Promise<PullResult> {
   return transaction(
     pool,
     async (client) => {
@@ -78,15 +82,26 @@ export async function pullPage(pool: Pool, principal: Principal, request: Requir
         [request.schoolCursor, SCHOOLS_PER_PAGE],
       );
       const schoolCursor = schools.length ? Number(schools[schools.length - 1].seq) : request.schoolCursor;
+      // Figures follow once the laptop has all schools (a figure row needs its school there); each changed row once.
+      const schoolsDone = schools.length < SCHOOLS_PER_PAGE;
+      const { rows: figures } = schoolsDone && request.figureCursor !== undefined
+        ? await client.query<{ record: Record<string, string | number | null>; seq: string }>('SELECT record, seq FROM school_figures WHERE seq > $1 ORDER BY seq LIMIT $2', [
+            request.figureCursor,
+            FIGURES_PER_PAGE,
+          ])
+        : { rows: [] };
+      const figureCursor = figures.length ? Number(figures[figures.length - 1].seq) : (request.figureCursor ?? 0);
       return {
         payloads,
         frameworks,
         schools: schools.map((s) => s.record),
+        figures: figures.map((f) => f.record),
         delivered,
         asOf,
         cursor,
         schoolCursor,
-        more: more || schools.length === SCHOOLS_PER_PAGE,
+        figureCursor,
+        more: more || !schoolsDone || figures.length === FIGURES_PER_PAGE,
       };
     },
     'REPEATABLE READ READ ONLY',

@@ -103,10 +103,14 @@ async function pushPayload(client: Client, principal: Principal, scope: 'team' |
   for (const r of stored) if (r.entity === 'visit' && r.referral_id) visitReferral.set(JSON.parse(r.entity_id)[0], r.referral_id);
   for (const e of payload.entries) if (e.entity === 'visit') visitReferral.set(JSON.parse(e.id)[0], String(e.heads[0].record.referral_id));
 
-  const followed = new Set<string>();
+  // A task-force member's referrals of this inspection, with the school each is of (which their push may never change).
+  const followed = new Map<string, string>();
   if (scope === 'plan') {
-    const { rows } = await client.query<{ id: string }>(`${FOLLOWED_REFERRALS} AND r.inspection_id = $2`, [principal.userId, payload.inspectionId]);
-    for (const r of rows) followed.add(r.id);
+    const { rows } = await client.query<{ id: string; instellingsnummer: string }>(
+      `SELECT r.id, r.instellingsnummer FROM referrals r WHERE r.id IN (${FOLLOWED_REFERRALS}) AND r.inspection_id = $2`,
+      [principal.userId, payload.inspectionId],
+    );
+    for (const r of rows) followed.set(r.id, r.instellingsnummer);
   }
 
   const changed: Row[] = [];
@@ -127,9 +131,15 @@ async function pushPayload(client: Client, principal: Principal, scope: 'team' |
       result.same += 1;
       continue;
     }
-    const referralId = referralOf(table, currentVersion(table.shape, merged).record, visitReferral);
-    if (scope === 'plan' && (table.referral !== 'plan' || !referralId || !followed.has(referralId) || table.entity === 'referral')) {
+    const shown = currentVersion(table.shape, merged).record;
+    const referralId = referralOf(table, shown, visitReferral);
+    if (scope === 'plan' && (table.referral !== 'plan' || !referralId || !followed.has(referralId))) {
       refuse(1, `${entry.entity} outside the followed referrals' plans`);
+      continue;
+    }
+    // Their own referral's phase and decisions are theirs to push; its school and inspection stay what the inspector sent.
+    if (scope === 'plan' && table.entity === 'referral' && entry.heads.some((h) => String(h.record.instellingsnummer) !== followed.get(referralId!) || h.record.inspection_id !== payload.inspectionId)) {
+      refuse(1, 'referral moved to another school or inspection');
       continue;
     }
     const conflict = conflictingVersions(table.shape, merged).length > 0;
@@ -137,12 +147,12 @@ async function pushPayload(client: Client, principal: Principal, scope: 'team' |
     else result.accepted += 1;
     changed.push({ entity: entry.entity, entityId: entry.id, part: table.referral, referralId, state: merged, conflict });
     if (table.entity === 'referral') {
-      const record = currentVersion(table.shape, merged).record;
-      await client.query('INSERT INTO referrals (id, inspection_id, instellingsnummer) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [
-        String(record.id),
-        payload.inspectionId,
-        String(record.instellingsnummer),
-      ]);
+      // The school stays the first one's; the assigned member follows the referral's current version (reassigning moves it).
+      await client.query(
+        `INSERT INTO referrals (id, inspection_id, instellingsnummer, assigned_member) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (id) DO UPDATE SET assigned_member = excluded.assigned_member`,
+        [String(shown.id), payload.inspectionId, String(shown.instellingsnummer), String(shown.assigned_member ?? '').trim()],
+      );
     }
   }
   if (changed.length) {

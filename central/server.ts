@@ -8,7 +8,7 @@ import type { Pool } from './db';
 import { CentralError } from './errors';
 import type { Logger } from './log';
 import { monitoring } from './monitoring';
-import { pullPage, pullResultJson } from './pull';
+import { type PullPageRequest, pullPage, pullResultJson } from './pull';
 import { pushBatch } from './push';
 
 export interface ServeOptions {
@@ -120,7 +120,7 @@ export function centralHandler(pool: Pool, log: Logger) {
     if (req.method === 'POST' && path === `${SYNC_API}/pull`) {
       const page = await heavy(async () => {
         const request = parse(pullRequestSchema, await readJson(req));
-        return pullPage(pool, principal, request as Required<typeof request>);
+        return pullPage(pool, principal, request as PullPageRequest);
       });
       log('info', 'pull', { deviceId: principal.deviceId, payloads: page.payloads.length, schools: page.schools.length, cursor: page.cursor, ms: Date.now() - started });
       return send(res, 200, null, pullResultJson(page));

@@ -11,6 +11,8 @@ import { decidePermission } from './security/permissions';
 import { resolveRendererFile } from './security/renderer-path';
 import { startAutomaticBackups } from './services/backup';
 import { secureWebPreferences, webPreferenceViolations } from './security/web-preferences';
+import { safeStorageSealer } from './security/safe-storage';
+import { startSyncSchedule } from './services/sync/sync';
 
 /**
  * The desktop app: serves the built renderer from app://doorlicht, exposes
@@ -97,13 +99,15 @@ app.whenReady().then(async () => {
   lockDownSession();
   serveRenderer();
   try {
-    services = await openServices({ dataDir: app.getPath('userData'), seedDemo: true, program: 'desktop' });
+    services = await openServices({ dataDir: app.getPath('userData'), seedDemo: true, program: 'desktop', secretSealer: safeStorageSealer() });
   } catch (error) {
     dialog.showErrorBox('Doorlicht kan niet starten', (error as Error).message);
     app.exit(1);
     return;
   }
   startAutomaticBackups(services.ctx);
+  // Automatic sync lives here, in the main process, not in the window (the window only shows its state).
+  startSyncSchedule(services.ctx);
   registerIpcHost(ipcMain, services.ctx, devUrl);
   createWindow();
   app.on('activate', () => {

@@ -6,6 +6,7 @@ import { openServices } from './app/open-services';
 import { startHttpHost } from './host/http';
 import { openInBrowser } from './app/open-browser';
 import { startAutomaticBackups } from './services/backup';
+import { startSyncSchedule } from './services/sync/sync';
 
 /**
  * Browser mode: the workbench on a loopback HTTP host, for machines without
@@ -31,12 +32,15 @@ async function main() {
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const services = await openServices({ dataDir, seedDemo: !values['no-demo'], program: 'browser' });
   const stopBackups = startAutomaticBackups(services.ctx);
+  // Automatic sync lives here, in the main process, not in the page (the page only shows its state).
+  const stopSync = startSyncSchedule(services.ctx);
   const host = await startHttpHost({ ctx: services.ctx, staticDir, port, token: process.env.DOORLICHT_TOKEN || undefined });
   console.log(`Doorlicht draait in browsermodus op ${host.url}`);
   console.log(`Gegevens: ${dataDir}`);
   if (!values['no-open'] && !process.env.CI) openInBrowser(host.url);
   const stop = async () => {
     stopBackups();
+    stopSync();
     await host.close();
     await services.close();
     process.exit(0);

@@ -7,6 +7,7 @@ import { readProfile, saveProfile } from '../services/settings';
 import { sweepInterruptedCopies } from '../services/backup';
 import { loadAdviceCatalogue } from '../services/advice-catalogue';
 import { FrameworkLibrary } from '../services/frameworks';
+import { moveCredentialOutOfRecord, type SecretSealer } from '../services/sync/credential';
 import { acquireRecordLock, liveHolders, type Program } from './record-lock';
 import { DATABASE_FILE, findResourcesDir } from './paths';
 
@@ -25,6 +26,8 @@ export interface OpenServicesOptions {
   /** Which program holds the record (named when a restore elsewhere is refused); the CLI names its command as `detail`. */
   program?: Program;
   programDetail?: string;
+  /** Electron's safeStorage, when available: the device credential is sealed with it. */
+  secretSealer?: SecretSealer;
 }
 
 export interface Services {
@@ -55,7 +58,9 @@ export async function openServices(options: OpenServicesOptions): Promise<Servic
     frameworks,
     advice,
     now: options.now ?? (() => new Date()),
+    secretSealer: options.secretSealer,
   };
+  await moveCredentialOutOfRecord(ctx);
   if (options.actor && !(await readProfile(db))) await saveProfile(ctx, { profileName: options.actor, role: 'inspecteur' });
   if (options.seedDemo) await seedDemoIfEmpty(ctx);
   // ctx.db, not db: a restore swaps the connection (services/backup.ts restoreFrom).

@@ -163,6 +163,18 @@ export const ENTITIES = {
       deleted_at: f('Verwijderd op', 'Removed on', 'date'),
     },
   },
+  decision: {
+    label: w('Beslissing in het traject', 'Trajectory decision'),
+    title: ['decided_on', 'event'],
+    fields: {
+      event: f('Beslissing', 'Decision'),
+      from_phase: f('Van fase', 'From phase', 'phase'),
+      to_phase: f('Naar fase', 'To phase', 'phase'),
+      decided_on: f('Beslist op', 'Decided on', 'date'),
+      details: f('Details', 'Details', 'json'),
+      created_by_role: f('Rol', 'Role'),
+    },
+  },
   milestone: { label: w('Mijlpaal', 'Milestone'), title: ['title'], fields: { title: COMMON.title, due_date: f('Tegen', 'Due', 'date'), reached_on: f('Bereikt op', 'Reached on', 'date') } },
 } satisfies Record<string, { label: Words; title: readonly string[]; fields: Record<string, FieldSpec> }>;
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /** The records schema this build reads and writes (what is inside records.json, not the container layout). */
 // 2: ratings carry the tekort deadline (migration 9). 3: referrals carry their phase, member and deadlines (migration 11).
-// 4: attachments belong to evidence or a visit and can be removed; the board's contact log (migration 14).
+// 4: attachments belong to evidence or a visit and can be removed; the board's contact log (migration 14);
+//    the trajectory's decision history (taskforce_decisions) travels as entries of its own.
 export const PACKAGE_SCHEMA_VERSION = 4;
 
 export const MAGIC = Buffer.from('DOORLICHT-PAKKET\n', 'ascii');

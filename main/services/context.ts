@@ -3,6 +3,7 @@ import type { Database } from '../db/connection';
 import type { AdviceCatalogue } from '../domain/advice/catalogue';
 import type { Author } from '../domain/people';
 import type { FrameworkLibrary } from './frameworks';
+import type { SecretSealer } from './sync/credential';
 
 /** What every use case gets: the record, the framework files and the clock. Who acts comes from the profile (services/settings.ts). */
 export interface ServiceContext {
@@ -21,4 +22,6 @@ export interface ServiceContext {
   now: () => Date;
   /** This program's registration as a holder of the record (a restore ignores its own). */
   recordLock?: LockHolder;
+  /** The operating system's secret store, where the program has one (Electron): seals the device credential (services/sync/credential.ts). */
+  secretSealer?: SecretSealer;
 }

@@ -60,6 +60,13 @@ test('enrol, sync, and an unreachable server said plainly', async ({ page }) => 
   await expect(panel.getByText('nog nooit')).toHaveCount(0);
   await expectAccessible(page, 'centrale server');
   await panel.screenshot({ path: '.tmp/test-results/central-synced.png' });
+  // The schedule runs in the main process; the panel says when it tries next.
+  await expect(panel.getByTestId('central-auto')).toHaveText(/elke 5 minuten.*Volgende keer om \d\d:\d\d/);
+  for (const width of [390, 768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: `.tmp/test-results/central-synced-${width}.png`, fullPage: true });
+  }
 
   // The schools came from the centre.
   await page.getByRole('link', { name: 'Scholen' }).click();

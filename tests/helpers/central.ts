@@ -56,7 +56,8 @@ export interface TestCentral {
   close(): Promise<void>;
 }
 
-export async function startCentral(options: { port?: number; schools?: number } = {}): Promise<TestCentral> {
+/** `onLog` sees each of the server's log lines as it is written (a test can act at the moment a push or pull is answered). */
+export async function startCentral(options: { port?: number; schools?: number; onLog?: (line: Record<string, unknown>) => void } = {}): Promise<TestCentral> {
   const name = `doorlicht_test_${process.env.DOORLICHT_TEST_DB_TAG ?? 'ci'}_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   await admin.connect();
@@ -67,7 +68,11 @@ export async function startCentral(options: { port?: number; schools?: number } 
   await migrate(pool);
   // Flanders' school data comes from the centre: imported once, pulled by the laptops.
   await importSchools(pool, generateDemoData().schools.slice(0, options.schools ?? 20));
-  const log = memoryLogger();
+  const memory = memoryLogger();
+  const log = Object.assign((level: Parameters<typeof memory>[0], event: string, fields: Record<string, unknown> = {}) => {
+    memory(level, event, fields);
+    options.onLog?.(memory.lines[memory.lines.length - 1]);
+  }, { lines: memory.lines });
   const running = await serve({ pool, port: options.port ?? 0, host: '127.0.0.1', log });
   return {
     pool,

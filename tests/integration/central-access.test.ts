@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getSetting } from '../../main/db/repositories/settings';
+import { readCredential } from '../../main/services/sync/credential';
 import { centralRequest } from '../../main/services/sync/client';
 import type { PullResult, PushRequest } from '../../main/services/sync/protocol';
 import { enrolledLaptop, requirePostgres, startCentral, type TestCentral } from '../helpers/central';
@@ -17,7 +17,7 @@ const opened: TestServices[] = [];
 let central: TestCentral;
 let inspectionId = '';
 let referralSchool = '';
-const credentialOf = async (s: TestServices) => (await getSetting(s.ctx.db, 'central.credential'))!;
+const credentialOf = async (s: TestServices) => readCredential(s.ctx)!;
 
 async function pullAll(credential: string) {
   let rows = 0;

@@ -84,6 +84,15 @@ export const SYNC_TABLES: readonly SyncTable[] = [
   },
   { entity: 'milestone', table: 'taskforce_milestones', key: ['id'], shape: stamped, scope: OF_REFERRAL, referral: 'plan' },
   { entity: 'board_contact', table: 'taskforce_board_contacts', key: ['id'], shape: stamped, scope: OF_REFERRAL, referral: 'plan' },
+  {
+    entity: 'decision',
+    table: 'taskforce_decisions',
+    key: ['id'],
+    // A decision is history: kept as it was made, never edited, so every copy ends with the union of all decisions.
+    shape: { metaColumns: [], updatedAtColumn: 'created_at', updatedByColumn: 'created_by' },
+    scope: OF_REFERRAL,
+    referral: 'plan',
+  },
 ];
 
 /** The entries whose rows name a file in the data folder's attachments (the same store for evidence and visits). */

@@ -363,11 +363,15 @@ export async function insertDecision(tx: SqlExecutor, referralId: string, d: Omi
   );
 }
 
+/**
+ * In the order they were decided: by the decision's date (a trajectory's dates never go back, on any
+ * laptop), then when it was recorded; decisions from several laptops interleave the same way on every copy.
+ */
 export async function listDecisions(db: SqlExecutor, referralId: string): Promise<DecisionRecord[]> {
   const rows = await db.all<Omit<DecisionRecord, 'details'> & { details: string }>(
     `SELECT id, event, from_phase AS fromPhase, to_phase AS toPhase, decided_on AS decidedOn, details, created_at AS createdAt,
             created_by AS createdBy, created_by_role AS createdByRole
-       FROM taskforce_decisions WHERE referral_id = ? ORDER BY created_at, rowid`,
+       FROM taskforce_decisions WHERE referral_id = ? ORDER BY decided_on, created_at, rowid`,
     [referralId],
   );
   return rows.map((r) => ({ ...r, details: JSON.parse(r.details) as Record<string, unknown> }));

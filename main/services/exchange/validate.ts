@@ -25,6 +25,7 @@ const PARENT_LINKS: Record<string, Array<{ column: string; parent: string }>> = 
   milestone: [{ column: 'referral_id', parent: 'referral' }],
   board_contact: [{ column: 'referral_id', parent: 'referral' }],
   visit_attachment: [{ column: 'visit_id', parent: 'visit' }],
+  decision: [{ column: 'referral_id', parent: 'referral' }],
   visit_progress: [
     { column: 'visit_id', parent: 'visit' },
     { column: 'goal_id', parent: 'goal' },

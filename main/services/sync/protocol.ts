@@ -36,6 +36,11 @@ export const pullRequestSchema = z
   .object({
     cursor: z.number().int().min(0),
     schoolCursor: z.number().int().min(0),
+    /**
+     * Where this laptop is in the centre's school-year figures (0: none yet). A laptop of an
+     * earlier version does not send it and gets no figures: it could not move past them.
+     */
+    figureCursor: z.number().int().min(0).optional(),
     /** The inspections this laptop has, each with the server position it was delivered whole at. */
     known: z.record(z.string().min(1).max(100), z.number().int().min(0)),
     limit: z.number().int().min(1).max(50_000).default(20_000),
@@ -47,11 +52,14 @@ export interface PullResult {
   payloads: SyncPayload[];
   frameworks: Array<z.infer<typeof frameworkText>>;
   schools: Array<Record<string, string | number | null>>;
+  /** School-year figures (domain/school.ts SchoolYearFigures), only once this laptop has every school they belong to. */
+  figures: Array<Record<string, string | number | null>>;
   /** The inspections delivered whole in this page: known from `asOf` on. */
   delivered: string[];
   asOf: number;
   cursor: number;
   schoolCursor: number;
+  figureCursor: number;
   more: boolean;
 }
 

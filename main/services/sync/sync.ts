@@ -4,18 +4,20 @@ import type { ValidatedInput } from '../../api/contract';
 import { centralRevs, countPending, forgetKnownInspection, knownInspections, recordCentralRevs, recordKnownInspection } from '../../db/repositories/central';
 import { getStoredFramework } from '../../db/repositories/frameworks';
 import { getInspection, listInspections } from '../../db/repositories/inspections';
-import { upsertSchools } from '../../db/repositories/schools';
+import { upsertFigures, upsertSchools } from '../../db/repositories/schools';
 import { demoSchoolsAmong } from '../demo';
 import { getSetting, putSetting } from '../../db/repositories/settings';
 import { syncKey } from '../../db/repositories/sync';
 import { SYNC_TABLES } from '../../db/repositories/sync-tables';
-import type { School } from '../../domain/school';
+import type { School, SchoolYearFigures } from '../../domain/school';
 import type { ServiceContext } from '../context';
 import { payloadOf } from '../exchange/export';
 import { mergePayload } from '../exchange/import';
 import type { PackagePayload } from '../exchange/payload';
 import type { HandlerMap } from '../handler-types';
 import { centralRequest, normalizeServer } from './client';
+import { forgetCredential, readCredential, writeCredential } from './credential';
+import { type AutoSyncOptions, autoSyncState, oneSyncAtATime, startAutomaticSync } from './scheduler';
 import type { PullResult, PushRequest, PushResult, SyncPayload, WhoAmI } from './protocol';
 
 /**
@@ -26,7 +28,7 @@ import type { PullResult, PushRequest, PushResult, SyncPayload, WhoAmI } from '.
  * been merged: a cut anywhere means the next sync repeats, which changes nothing.
  */
 
-const KEY = { server: 'central.server', credential: 'central.credential', deviceId: 'central.deviceId', user: 'central.user', cursor: 'central.cursor', schoolCursor: 'central.schoolCursor', lastSync: 'central.lastSync', lastError: 'central.lastError', lastErrorKind: 'central.lastErrorKind' } as const;
+const KEY = { server: 'central.server', deviceId: 'central.deviceId', user: 'central.user', cursor: 'central.cursor', schoolCursor: 'central.schoolCursor', figureCursor: 'central.figureCursor', lastSync: 'central.lastSync', lastError: 'central.lastError', lastErrorKind: 'central.lastErrorKind' } as const;
 /** Inspections per push request: one server transaction each. */
 const PUSH_INSPECTIONS = 20;
 const SYNC_SOURCE = 'centrale server';
@@ -35,7 +37,7 @@ const revsOf = (heads: ReadonlyArray<{ rev: string }>) => heads.map((h) => h.rev
 
 async function connection(ctx: ServiceContext) {
   const server = await getSetting(ctx.db, KEY.server);
-  const credential = await getSetting(ctx.db, KEY.credential);
+  const credential = server ? readCredential(ctx) : null;
   if (!server || !credential) throw new AppError('conflict', 'Deze werkbank is nog niet aangemeld bij een centrale server (Instellingen → Centrale server).', 'server');
   return { server, credential };
 }
@@ -50,18 +52,24 @@ export async function enrolDevice(ctx: ServiceContext, input: ValidatedInput<'en
   if (await holdsDemoData(ctx)) {
     throw new AppError('conflict', 'Deze werkmap bevat demogegevens, die nooit naar de centrale server gaan. Verwijder ze eerst (Instellingen → Demogegevens) of meld aan vanuit een schone werkmap.', 'code');
   }
-  if (await getSetting(ctx.db, KEY.credential)) throw new AppError('conflict', 'Deze werkbank is al aangemeld; een ander toestel-id vraagt een schone werkmap.', 'code');
+  if ((await getSetting(ctx.db, KEY.server)) && readCredential(ctx)) throw new AppError('conflict', 'Deze werkbank is al aangemeld; een ander toestel-id vraagt een schone werkmap.', 'code');
   const enrolled = await centralRequest<{ deviceId: string; credential: string; user: { name: string; role: WhoAmI['role'] } }>({ server }, 'POST', '/enrol', {
     code: input.code,
     label: hostname().slice(0, 200),
   });
   const at = ctx.now().toISOString();
-  await ctx.db.transaction(async (tx) => {
-    await putSetting(tx, KEY.server, server, at);
-    await putSetting(tx, KEY.credential, enrolled.credential, at);
-    await putSetting(tx, KEY.deviceId, enrolled.deviceId, at);
-    await putSetting(tx, KEY.user, JSON.stringify(enrolled.user), at);
-  });
+  // The credential goes to its own file, never into the record (services/sync/credential.ts).
+  writeCredential(ctx, enrolled.credential);
+  try {
+    await ctx.db.transaction(async (tx) => {
+      await putSetting(tx, KEY.server, server, at);
+      await putSetting(tx, KEY.deviceId, enrolled.deviceId, at);
+      await putSetting(tx, KEY.user, JSON.stringify(enrolled.user), at);
+    });
+  } catch (error) {
+    forgetCredential(ctx);
+    throw error;
+  }
   return { deviceId: enrolled.deviceId, server, name: enrolled.user.name, role: enrolled.user.role };
 }
 
@@ -79,6 +87,8 @@ export async function syncStatus(ctx: ServiceContext) {
     /** 'unreachable' (no network, server down: try again later) or 'refused' (revoked device, bad request: needs someone). */
     lastErrorKind: ((await getSetting(ctx.db, KEY.lastErrorKind)) || null) as 'unreachable' | 'refused' | null,
     pending: server ? await countPending(ctx.db, lastSync) : 0,
+    /** The main process's schedule: on or off, under way, when next (the page only shows it). */
+    auto: autoSyncState(ctx),
   };
 }
 
@@ -148,24 +158,32 @@ interface PullTotals {
   pulled: number;
   conflicts: number;
   schools: number;
+  figures: number;
   /** Inspections whose incoming changes this laptop refused (a final record, a rule), with the reason. */
   refused: Array<{ inspectionId: string; message: string }>;
 }
 
 async function pull(ctx: ServiceContext, conn: { server: string; credential: string }): Promise<PullTotals> {
-  const totals: PullTotals = { pulled: 0, conflicts: 0, schools: 0, refused: [] };
+  const totals: PullTotals = { pulled: 0, conflicts: 0, schools: 0, figures: 0, refused: [] };
   for (let pages = 0; pages < 100_000; pages += 1) {
     const known = await knownInspections(ctx.db);
     const request = {
       cursor: Number((await getSetting(ctx.db, KEY.cursor)) ?? 0),
       schoolCursor: Number((await getSetting(ctx.db, KEY.schoolCursor)) ?? 0),
+      figureCursor: Number((await getSetting(ctx.db, KEY.figureCursor)) ?? 0),
       known: Object.fromEntries([...known].map(([id, k]) => [id, k.floor])),
     };
     const page = await centralRequest<PullResult>(conn, 'POST', '/pull', request);
-    if (page.schools.length) {
-      await ctx.db.transaction((tx) => upsertSchools(tx, page.schools as unknown as School[]));
-      totals.schools += page.schools.length;
-    }
+    // Schools and figures with their cursors in one transaction: a cut repeats the page, which changes nothing.
+    const at = ctx.now().toISOString();
+    await ctx.db.transaction(async (tx) => {
+      if (page.schools.length) await upsertSchools(tx, page.schools as unknown as School[]);
+      if (page.figures?.length) await upsertFigures(tx, page.figures as unknown as SchoolYearFigures[]);
+      await putSetting(tx, KEY.schoolCursor, String(page.schoolCursor), at);
+      if (page.figureCursor !== undefined) await putSetting(tx, KEY.figureCursor, String(page.figureCursor), at);
+    });
+    totals.schools += page.schools.length;
+    totals.figures += page.figures?.length ?? 0;
     const delivered = new Set(page.delivered);
     for (const p of page.payloads) {
       try {
@@ -186,18 +204,23 @@ async function pull(ctx: ServiceContext, conn: { server: string; credential: str
         await ctx.db.transaction((tx) => forgetKnownInspection(tx, p.inspectionId));
       }
     }
-    const at = ctx.now().toISOString();
-    await ctx.db.transaction(async (tx) => {
-      await putSetting(tx, KEY.cursor, String(page.cursor), at);
-      await putSetting(tx, KEY.schoolCursor, String(page.schoolCursor), at);
-    });
+    await ctx.db.transaction((tx) => putSetting(tx, KEY.cursor, String(page.cursor), at));
     if (!page.more) break;
   }
   return totals;
 }
 
-/** "Nu synchroniseren": push, then pull; says what moved. */
-export async function syncNow(ctx: ServiceContext) {
+/** "Nu synchroniseren" (by hand or on the schedule): push, then pull; says what moved. One at a time per record. */
+export function syncNow(ctx: ServiceContext) {
+  return oneSyncAtATime(ctx, () => syncOnce(ctx));
+}
+
+/** The schedule of the main process (Electron and browser mode): every few minutes while enrolled. */
+export function startSyncSchedule(ctx: ServiceContext, options?: AutoSyncOptions): () => void {
+  return startAutomaticSync(ctx, syncNow, async (c) => Boolean(await getSetting(c.db, KEY.server)), options);
+}
+
+async function syncOnce(ctx: ServiceContext) {
   const conn = await connection(ctx);
   try {
     const pushed = await push(ctx, conn);
@@ -207,7 +230,7 @@ export async function syncNow(ctx: ServiceContext) {
       await putSetting(tx, KEY.lastSync, at, at);
       await putSetting(tx, KEY.lastError, '', at);
     });
-    return { pushed: pushed.accepted + pushed.conflicts, pushRefused: pushed.refused, pulled: pulled.pulled, conflicts: pushed.conflicts + pulled.conflicts, schools: pulled.schools, refused: pulled.refused, at };
+    return { pushed: pushed.accepted + pushed.conflicts, pushRefused: pushed.refused, pulled: pulled.pulled, conflicts: pushed.conflicts + pulled.conflicts, schools: pulled.schools, figures: pulled.figures, refused: pulled.refused, at };
   } catch (error) {
     const unreachable = error instanceof AppError && error.code === 'unavailable';
     await ctx.db

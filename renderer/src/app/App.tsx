@@ -10,7 +10,6 @@ import { SchoolPage } from '../features/schools/SchoolPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { FirstStart } from '../features/profile/FirstStart';
-import { AutoSync } from '../features/central/CentralPanel';
 import { hrefFor, type Route, useRouter } from './router';
 import { SessionLost } from './SessionLost';
 import { useSession } from './session';
@@ -112,7 +111,6 @@ export function App() {
           <SessionLost />
         ) : (
           <FirstStart>
-            <AutoSync />
             <Page route={route} />
           </FirstStart>
         )}

@@ -4,8 +4,8 @@ import { type ApiResult, send } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
 type Status = ApiResult<'syncStatus'>;
-/** How often the workbench syncs by itself while this panel's app is open. */
-export const AUTO_SYNC_MINUTES = 5;
+/** How often the panel asks the main process for its sync state (a local call; the sync itself runs there on its schedule). */
+const STATE_REFRESH_MS = 20_000;
 
 /** Instellingen → Centrale server: enrol with a one-time code, who you are, last sync, pending changes, "Nu synchroniseren". */
 export function CentralPanel() {
@@ -19,7 +19,12 @@ export function CentralPanel() {
   const [busy, setBusy] = useState(false);
 
   const reload = useCallback(() => send('syncStatus', {}).then(setStatus, (e: Error) => setError(e.message)), []);
-  useEffect(() => void reload(), [reload]);
+  useEffect(() => {
+    void reload();
+    const timer = window.setInterval(() => void reload(), STATE_REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [reload]);
+  const time = (iso: string) => new Date(iso).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
 
   async function act(work: () => Promise<string>) {
     setBusy(true);
@@ -90,7 +95,13 @@ export function CentralPanel() {
             </p>
           )}
           <button type="button" className="primary" onClick={() => void syncNow()} disabled={busy}>{t('central.syncNow')}</button>
-          <p className="muted">{t('central.auto', { minutes: AUTO_SYNC_MINUTES })}</p>
+          <p className="muted" data-testid="central-auto">
+            {!status.auto.on
+              ? t('central.autoOff')
+              : status.auto.running
+                ? t('central.autoRunning')
+                : `${t('central.auto', { minutes: status.auto.intervalMinutes })}${status.auto.nextAt ? ` ${t('central.autoNext', { time: time(status.auto.nextAt) })}` : ''}`}
+          </p>
         </>
       )}
       <p role="status" aria-live="polite">{message}</p>
@@ -98,20 +109,4 @@ export function CentralPanel() {
       {error && error !== status?.lastError && <ErrorMessage error={error} />}
     </section>
   );
-}
-
-/**
- * Syncs in the background every few minutes once the workbench is enrolled;
- * an unreachable server is simply tried again later (the panel shows the state).
- */
-export function AutoSync() {
-  useEffect(() => {
-    const tick = () =>
-      void send('syncStatus', {})
-        .then((s) => (s.enrolled ? send('syncNow', {}) : null))
-        .catch(() => {});
-    const timer = window.setInterval(tick, AUTO_SYNC_MINUTES * 60_000);
-    return () => window.clearInterval(timer);
-  }, []);
-  return null;
 }

@@ -22,6 +22,9 @@ export const messages = {
     unreachable: 'De server is nu niet bereikbaar. Je werk blijft op dit toestel en gaat mee bij de volgende synchronisatie.',
     lastError: 'Laatste fout',
     auto: 'Doorlicht synchroniseert vanzelf elke {{minutes}} minuten zolang de server bereikbaar is.',
+    autoNext: 'Volgende keer om {{time}}.',
+    autoRunning: 'Bezig met synchroniseren…',
+    autoOff: 'Dit programma synchroniseert niet vanzelf; gebruik Nu synchroniseren.',
     roles: { inspector: 'inspecteur', lead: 'hoofdinspecteur', taskforce: 'taskforcelid', staff: 'medewerker', admin: 'beheerder' },
   },
   en: {
@@ -45,6 +48,9 @@ export const messages = {
     unreachable: 'The server cannot be reached now. Your work stays on this device and goes along with the next sync.',
     lastError: 'Last error',
     auto: 'Doorlicht syncs by itself every {{minutes}} minutes while the server can be reached.',
+    autoNext: 'Next time at {{time}}.',
+    autoRunning: 'Syncing…',
+    autoOff: 'This program does not sync by itself; use Sync now.',
     roles: { inspector: 'inspector', lead: 'lead inspector', taskforce: 'task-force member', staff: 'staff', admin: 'administrator' },
   },
 } satisfies FeatureMessages;
