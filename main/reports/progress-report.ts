@@ -9,6 +9,8 @@ import { visitRecordBlocks, type VisitRecordsReportData } from './visit-records-
 /** Everything the task force's progress report shows, gathered by the task-force service (Dutch texts). */
 export interface ProgressReportData {
   school: { name: string; instellingsnummer: string; municipality: string };
+  /** A trajectory of the demo data (domain/demo.ts): the report says it describes no real school. */
+  demo?: boolean;
   referral: {
     advice: '2A' | '2B';
     referralDate: string;
@@ -148,6 +150,9 @@ export function buildProgressReport(data: ProgressReportData): ReportDocument {
           { label: 'Versie', value: `${data.exportInfo ? `${data.exportInfo.version} ` : ''}(${final ? 'definitief' : 'ontwerp'})` },
         ],
       },
+      ...(data.demo
+        ? [{ kind: 'note' as const, runs: [bold('Voorbeeldrapport uit de demogegevens. '), { text: 'School, traject en bezoeken zijn verzonnen om de werkbank te tonen; dit rapport beschrijft geen echte school.' }] }]
+        : []),
       { kind: 'toc', title: 'Inhoud' },
       ...summaryBlocks(data),
       ...referralBlocks(data),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ValidatedInput } from '../api/contract';
 import { getSchool } from '../db/repositories/schools';
+import { getInspection } from '../db/repositories/inspections';
 import { listProgressReportExports, nextProgressReportVersion, recordProgressReportExport } from '../db/repositories/taskforce';
 import { AppError } from '../api/envelope';
 import { writeInspection } from './write/inspection-write';
@@ -22,6 +23,7 @@ async function gatherProgressReportData(ctx: ServiceContext, referralId: string)
   const overdue = new Set(detail.overdueActionIds);
   return {
     school: { name: referral.schoolName, instellingsnummer: referral.instellingsnummer, municipality: school?.municipality ?? '' },
+    demo: (await getInspection(ctx.db, referral.inspectionId))?.demo ?? false,
     referral,
     goals: detail.goals.map((g, i) => ({ ...g, timeline: detail.progress[i].timeline, trend: detail.progress[i].trend })),
     actions: detail.actions.map((a) => ({ ...a, goalTitle: a.goalId ? (goalTitle.get(a.goalId) ?? null) : null, overdue: overdue.has(a.id) })),
@@ -45,7 +47,7 @@ export function progressReportDocumentId(data: ProgressReportData, referralId: s
 
 function progressFileName(data: ProgressReportData, format: ReportFormat, version: number): string {
   const state = isFinalProgressReport(data) ? 'definitief' : 'ontwerp';
-  return `Voortgangsrapport-${data.school.instellingsnummer}-${fileNamePart(data.school.name)}-${data.generatedAt.slice(0, 10)}-${state}-v${version}.${format}`;
+  return `${data.demo ? 'Demo-' : ''}Voortgangsrapport-${data.school.instellingsnummer}-${fileNamePart(data.school.name)}-${data.generatedAt.slice(0, 10)}-${state}-v${version}.${format}`;
 }
 
 /**

@@ -237,5 +237,10 @@ describe('a demo report says what it is', () => {
     const ownPdf = await callOk(s.ctx, 'exportReport', { inspectionId: own.id, format: 'pdf' });
     expect(ownPdf.fileName).toMatch(/^Verslag-/);
     expect(execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(ownPdf.base64, 'base64') }).toString('utf8')).not.toContain('Voorbeeldverslag');
+    // The demo's task-force trajectory too.
+    const [referral] = await callOk(s.ctx, 'listReferrals', {});
+    const progress = await callOk(s.ctx, 'exportProgressReport', { referralId: referral.id, format: 'pdf' });
+    expect(progress.fileName).toMatch(/^Demo-Voortgangsrapport-/);
+    expect(execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(progress.base64, 'base64') }).toString('utf8')).toContain('Voorbeeldrapport uit de demogegevens.');
   });
 });
