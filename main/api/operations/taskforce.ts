@@ -5,7 +5,8 @@ import { entityId, isoDate } from '../schemas';
 
 const person = z.string().trim().max(200);
 /** What can be removed from a plan and restored; board contacts and visits' attachments too. */
-const PLAN_ENTRY_KINDS = ['goal', 'action', 'visit', 'milestone', 'board_contact', 'visit_attachment'] as const;
+/** What of a plan can be removed and restored (kept in its history). */
+export const PLAN_ENTRY_KINDS = ['goal', 'action', 'visit', 'milestone', 'board_contact', 'visit_attachment'] as const;
 
 const text = (max: number) => z.string().max(max);
 const title = z.string().trim().min(1, 'vul een titel in').max(300);

@@ -125,9 +125,15 @@ export const taskforceCommands = [
     group: 'taskforce',
     summary: { nl: 'schrijft het voortgangsrapport van de task force naar Word of PDF', en: "writes the task force's progress report to Word or PDF" },
     example: 'progress-report --referral ID --format pdf --out voortgang.pdf',
-    options: { referral: referralOption, format: formatOption, out: outOption },
+    options: {
+      referral: referralOption,
+      format: formatOption,
+      out: outOption,
+      final: { type: 'boolean', description: { nl: 'een tussentijds rapport definitief maken (eigen versie en documentnummer)', en: 'make an interim report final (its own version and document id)' } },
+    },
     output: reportFileShape,
-    run: (env, o) => exportToFile(env, { nl: 'voortgangsrapport maken', en: 'making the progress report' }, call(env.ctx, 'exportProgressReport', { referralId: o.referral, format: o.format }), o),
+    run: (env, o) =>
+      exportToFile(env, { nl: 'voortgangsrapport maken', en: 'making the progress report' }, call(env.ctx, 'exportProgressReport', { referralId: o.referral, format: o.format, final: o.final === true }), o),
     text: printWritten,
   }),
 ];

@@ -6,9 +6,9 @@ import { referralOption } from '../options';
 import { planShape } from '../shapes';
 import { defineCommand } from '../spec';
 import { printPlan } from './taskforce';
+import { PLAN_ENTRY_KINDS } from '../../api/operations/taskforce';
 
 const DECISIONS = ['board_answer', 'agree_plan', 'start_monitoring', 'start_end_evaluation', 'resume_monitoring', 'reopen'] as const;
-const PLAN_ENTRY_KINDS = ['goal', 'action', 'visit', 'milestone'] as const;
 const agendaItem = z.object({ date: z.string(), kind: z.string() }).passthrough();
 
 /** The trajectory's decisions, its member, its removals and the week's agenda: the same operations as the referral page. */
@@ -69,8 +69,8 @@ export const trajectoryCommands = [
       group: 'taskforce',
       summary:
         what === 'remove'
-          ? { nl: 'haalt een doel, actie, bezoek of mijlpaal uit het plan (blijft in de geschiedenis, terug te zetten)', en: 'removes a goal, action, visit or milestone from the plan (kept in the history, can be restored)' }
-          : { nl: 'zet een verwijderd doel, actie, bezoek of mijlpaal terug', en: 'restores a removed goal, action, visit or milestone' },
+          ? { nl: 'haalt een doel, actie, bezoek, mijlpaal, contact met het bestuur of bijlage uit het plan (blijft in de geschiedenis, terug te zetten)', en: 'removes a goal, action, visit, milestone, board contact or attachment from the plan (kept in the history, can be restored)' }
+          : { nl: 'zet een verwijderd doel, actie, bezoek, mijlpaal, contact of bijlage terug', en: 'restores a removed goal, action, visit, milestone, contact or attachment' },
       example: `${what}-plan-entry --referral ID --kind action --id ID`,
       options: {
         referral: referralOption,
