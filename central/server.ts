@@ -6,6 +6,7 @@ import { MAX_BODY_BYTES, pullRequestSchema, pushRequestSchema, SYNC_API, type Wh
 import { authenticate, enrol, type Principal, securityEvent } from './accounts';
 import type { Pool } from './db';
 import { CentralError } from './errors';
+import { getFile, missingFiles, missingRequestSchema, putFile } from './files';
 import type { Logger } from './log';
 import { monitoring } from './monitoring';
 import { type PullPageRequest, pullPage, pullResultJson } from './pull';
@@ -49,8 +50,8 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   return r.data;
 }
 
-function send(res: ServerResponse, status: number, body: unknown, text = JSON.stringify(body)) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
+function send(res: ServerResponse, status: number, body: unknown, text = JSON.stringify(body), extra: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text), ...extra });
   res.end(text);
 }
 
@@ -125,6 +126,21 @@ export function centralHandler(pool: Pool, log: Logger) {
       log('info', 'pull', { deviceId: principal.deviceId, payloads: page.payloads.length, schools: page.schools.length, cursor: page.cursor, ms: Date.now() - started });
       return send(res, 200, null, pullResultJson(page));
     }
+    if (req.method === 'POST' && path === `${SYNC_API}/files/missing`) {
+      const { hashes } = parse(missingRequestSchema, await readJson(req));
+      return send(res, 200, { missing: await missingFiles(pool, principal, hashes) });
+    }
+    const file = /^\/api\/v1\/files\/([^/]+)$/.exec(path)?.[1];
+    if (file !== undefined && req.method === 'PUT') {
+      const stored = await heavy(() => putFile(pool, principal, file, req));
+      log('info', 'file_stored', { deviceId: principal.deviceId, sha256: file, stored, ms: Date.now() - started });
+      return send(res, 200, { stored });
+    }
+    if (file !== undefined && req.method === 'GET') {
+      const content = await heavy(() => getFile(pool, principal, file));
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'cache-control': 'no-store', 'content-length': content.length });
+      return void res.end(content);
+    }
     if (req.method === 'GET' && path === `${SYNC_API}/monitoring`) {
       if (principal.role !== 'staff' && principal.role !== 'lead' && principal.role !== 'admin') {
         throw new CentralError(403, 'forbidden', 'De Vlaamse monitoring is voor de medewerkers van de inspectie.');
@@ -136,7 +152,8 @@ export function centralHandler(pool: Pool, log: Logger) {
 
   return (req: IncomingMessage, res: ServerResponse) => {
     route(req, res).catch((error: unknown) => {
-      if (error instanceof CentralError) return send(res, error.status, { error: { code: error.code, message: error.message } });
+      // A refused body is not read to its end: the connection closes after the answer.
+      if (error instanceof CentralError) return send(res, error.status, { error: { code: error.code, message: error.message } }, undefined, error.status === 413 ? { connection: 'close' } : {});
       log('error', 'request_failed', { path: req.url, message: (error as Error).message });
       send(res, 500, { error: { code: 'internal', message: 'De centrale server kon dit verzoek niet verwerken.' } });
     });

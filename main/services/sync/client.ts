@@ -54,3 +54,37 @@ export async function centralRequest<T>(connection: CentralConnection, method: '
   }
   return json as T;
 }
+
+/**
+ * A file to or from the centre (`/files/<sha256>`): the bytes as they are, no
+ * JSON. A 404 is an answer (the centre lacks it or this device may not have
+ * it), so it comes back as null; anything else refused is an error as above.
+ */
+export async function centralFile(connection: CentralConnection, method: 'GET' | 'PUT', path: string, body?: Buffer): Promise<Buffer | null> {
+  let response: Response;
+  let bytes: Buffer;
+  try {
+    response = await fetch(`${connection.server}${SYNC_API}${path}`, {
+      method,
+      headers: { 'content-type': 'application/octet-stream', ...(connection.credential ? { authorization: `Bearer ${connection.credential}` } : {}) },
+      body: body ? new Blob([new Uint8Array(body)]) : undefined,
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    bytes = Buffer.from(await response.arrayBuffer());
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+    throw new AppError('unavailable', `De centrale server ${connection.server} is niet bereikbaar (${cause}). Je werk blijft op dit toestel; synchroniseer later opnieuw.`, 'server');
+  }
+  if (response.status === 404) return null;
+  if (!response.ok) {
+    let error: { code?: string; message?: string } | undefined;
+    try {
+      error = (JSON.parse(bytes.toString('utf8')) as { error?: { code?: string; message?: string } }).error;
+    } catch {
+      error = undefined;
+    }
+    const code = response.status === 401 ? 'unauthorized' : response.status === 403 ? 'forbidden' : response.status === 400 || response.status === 413 ? 'invalid_input' : 'database';
+    throw new AppError(code, error?.message ?? `De centrale server weigerde (HTTP ${response.status}).`, error?.code === 'revoked' ? 'device' : 'server');
+  }
+  return bytes;
+}

@@ -16,6 +16,7 @@ import { mergePayload } from '../exchange/import';
 import type { PackagePayload } from '../exchange/payload';
 import type { HandlerMap } from '../handler-types';
 import { centralRequest, normalizeServer } from './client';
+import { type FileTotals, receiveFiles, sendFiles } from './files';
 import { forgetCredential, readCredential, writeCredential } from './credential';
 import { type AutoSyncOptions, autoSyncState, oneSyncAtATime, startAutomaticSync } from './scheduler';
 import type { PullResult, PushRequest, PushResult, SyncPayload, WhoAmI } from './protocol';
@@ -223,14 +224,18 @@ export function startSyncSchedule(ctx: ServiceContext, options?: AutoSyncOptions
 async function syncOnce(ctx: ServiceContext) {
   const conn = await connection(ctx);
   try {
+    const files: FileTotals = { sent: 0, received: 0, failed: [] };
     const pushed = await push(ctx, conn);
+    // Files after their rows: the centre takes a file only once a row naming it is there.
+    await sendFiles(ctx, conn, files);
     const pulled = await pull(ctx, conn);
+    await receiveFiles(ctx, conn, files);
     const at = ctx.now().toISOString();
     await ctx.db.transaction(async (tx) => {
       await putSetting(tx, KEY.lastSync, at, at);
       await putSetting(tx, KEY.lastError, '', at);
     });
-    return { pushed: pushed.accepted + pushed.conflicts, pushRefused: pushed.refused, pulled: pulled.pulled, conflicts: pushed.conflicts + pulled.conflicts, schools: pulled.schools, figures: pulled.figures, refused: pulled.refused, at };
+    return { pushed: pushed.accepted + pushed.conflicts, pushRefused: pushed.refused, pulled: pulled.pulled, conflicts: pushed.conflicts + pulled.conflicts, schools: pulled.schools, figures: pulled.figures, refused: pulled.refused, filesSent: files.sent, filesReceived: files.received, fileErrors: files.failed, at };
   } catch (error) {
     const unreachable = error instanceof AppError && error.code === 'unavailable';
     await ctx.db
