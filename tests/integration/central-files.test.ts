@@ -131,6 +131,11 @@ describe('attachment files travel by sync', () => {
     expect(await filesStored()).toBe(1);
     expect((await raw('GET', `/files/${attachment.sha256}`, anna)).body.equals(photo)).toBe(true);
     expect((await raw('GET', `/files/${attachment.sha256}`, olga)).status).toBe(404);
+    // A revoked laptop is refused as on every route, and logged.
+    const { revokeDevice } = await import('../../central/accounts');
+    await revokeDevice(central!.pool, a.deviceId);
+    expect((await raw('GET', `/files/${attachment.sha256}`, anna)).status).toBe(403);
+    expect(central!.log.lines.some((l) => l.event === 'revoked_device_refused' && l.deviceId === a.deviceId)).toBe(true);
   });
 
   it('a cut mid-file leaves no file behind and the next sync brings it', async () => {

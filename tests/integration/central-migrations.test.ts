@@ -32,7 +32,7 @@ describe('central schema migrations', () => {
     expect(await migrate(central!.pool)).toEqual({ from: migrationFiles().length, to: migrationFiles().length });
     const { rows: tables } = await central!.pool.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
     expect(tables.map((t) => t.tablename)).toEqual(
-      ['devices', 'enrolment_codes', 'entries', 'frameworks', 'inspections', 'referrals', 'schema_migrations', 'school_figures', 'schools', 'security_events', 'taskforce_schools', 'team_members', 'teams', 'users'],
+      ['devices', 'enrolment_codes', 'entries', 'files', 'frameworks', 'inspections', 'referrals', 'schema_migrations', 'school_figures', 'schools', 'security_events', 'taskforce_schools', 'team_members', 'teams', 'users'],
     );
   });
 

@@ -103,7 +103,7 @@ describe('three laptops and one central server', () => {
     expect((await syncedContent(c.ctx, inspectionId)).rating.length).toBeGreaterThan(0);
 
     const visited = await callOk(c.ctx, 'saveVisit', { referralId: plan.referral.id, date: '2027-03-19', participants: 'Directie', notes: 'Eerste bezoek van de taskforce.', progress: [] });
-    // The visit's records are the plan's too: an attachment (its record; a sync brings no files) and the contact log.
+    // The visit's records are the plan's too: an attachment (its record; its file follows, tests/integration/central-files.test.ts) and the contact log.
     await callOk(c.ctx, 'addVisitAttachment', { referralId: plan.referral.id, visitId: visited.visits[0].id, fileName: 'nota.txt', mimeType: 'text/plain', base64: Buffer.from('nota').toString('base64') });
     await callOk(c.ctx, 'saveBoardContact', { referralId: plan.referral.id, date: '2027-03-18', people: 'Voorzitter', channel: 'phone', summary: 'Bezoek aangekondigd.', agreements: '' });
     expect((await callOk(c.ctx, 'syncNow', {})).pushRefused).toBe(0);

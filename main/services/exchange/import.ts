@@ -93,7 +93,7 @@ export interface PayloadSource {
   sha256: string;
   bytes: number;
   encrypted: boolean;
-  /** The package opened (for its attachments); a sync brings records only. */
+  /** The package opened (for its attachments); a sync brings records only (their files follow in services/sync/files.ts). */
   opened?: OpenedPackage;
 }
 
