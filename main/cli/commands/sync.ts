@@ -32,6 +32,9 @@ export const syncCommands = [
       out.line(tr(out.lang, { nl: `Verstuurd: ${r.pushed}, opgehaald: ${r.pulled}, conflicten: ${r.conflicts}.`, en: `Sent: ${r.pushed}, fetched: ${r.pulled}, conflicts: ${r.conflicts}.` }));
       const refused = (r as { refused?: Array<{ inspectionId: string; message: string }> }).refused ?? [];
       for (const x of refused) out.line(tr(out.lang, { nl: `Niet samengevoegd: inspectie ${x.inspectionId}: ${x.message}`, en: `Not merged: inspection ${x.inspectionId}: ${x.message}` }));
+      const files = r as { filesSent?: number; filesReceived?: number; fileErrors?: Array<{ sha256: string; message: string }> };
+      if (files.filesSent || files.filesReceived) out.line(tr(out.lang, { nl: `Bijlagen verstuurd: ${files.filesSent ?? 0}, opgehaald: ${files.filesReceived ?? 0}.`, en: `Attachment files sent: ${files.filesSent ?? 0}, fetched: ${files.filesReceived ?? 0}.` }));
+      for (const x of files.fileErrors ?? []) out.line(tr(out.lang, { nl: `Bijlage niet bewaard: ${x.sha256}: ${x.message}`, en: `Attachment file not stored: ${x.sha256}: ${x.message}` }));
     },
   }),
 ];
