@@ -53,7 +53,9 @@ export function CentralPanel() {
       const r = await send('syncNow', {});
       const refused = r.refused.map((x) => t('central.refused', { message: x.message })).join(' ');
       const schools = r.schools ? ` ${t('central.schools', { count: r.schools })}` : '';
-      return `${t('central.synced', { pushed: r.pushed, pulled: r.pulled, conflicts: r.conflicts })}${schools}${refused ? ` ${refused}` : ''}`;
+      const files = r.filesSent + r.filesReceived > 0 ? ` ${t('central.files', { sent: r.filesSent, received: r.filesReceived })}` : '';
+      const badFiles = r.fileErrors.length ? ` ${t('central.fileErrors', { count: r.fileErrors.length })}` : '';
+      return `${t('central.synced', { pushed: r.pushed, pulled: r.pulled, conflicts: r.conflicts })}${schools}${files}${badFiles}${refused ? ` ${refused}` : ''}`;
     });
 
   return (
