@@ -50,7 +50,8 @@ async function realAmong(tx: SqlExecutor, kind: 'school' | 'figures', keys: read
  * in every state, so that a newcomer sees the workbench at work.
  */
 export async function seedDemoIfEmpty(ctx: ServiceContext) {
-  if ((await countSchools(ctx.db)) > 0) return null;
+  // A record whose demo data was removed stays without it, also when nothing else has been imported yet.
+  if ((await countSchools(ctx.db)) > 0 || (await getSetting(ctx.db, REMOVED_KEY))) return null;
   const { data, ...seeded } = await seedDemo(ctx);
   const secundair = data.schools.filter((s) => s.level === 'secundair' && s.form === 'gewoon').map((s) => s.instellingsnummer);
   await seedDemoInspections(ctx, secundair.slice(0, 5));

@@ -64,6 +64,12 @@ describe('demo data', () => {
     }
     expect(await s.ctx.db.all('PRAGMA foreign_key_check')).toEqual([]);
     expect((await callOk(s.ctx, 'getDemoData', {})).lastRemoved).toMatchObject({ by: 'Ilse Janssens', schools: 3250, inspections: 5 });
+    // Reopened as the app opens it (seeding an empty record): the removed demo does not come back.
+    await s.close({ keepDir: true });
+    const reopened = await openTestServices({ seedDemo: true, dataDir: s.dataDir });
+    opened.push(reopened);
+    expect(await count(reopened, 'SELECT count(*) AS n FROM schools')).toBe(0);
+    expect((await callOk(reopened.ctx, 'getDemoData', {})).present).toBe(false);
   });
 
   it('keeps the user’s own inspections, imports and the demo school their inspection stands on', { timeout: 120_000 }, async () => {
