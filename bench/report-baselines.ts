@@ -21,7 +21,8 @@ export function bareDocx(doc: ReportDocument): Promise<Buffer> {
     else if (block.kind === 'paragraph' || block.kind === 'note') children.push(new Paragraph({ children: block.runs.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic })) }));
     else if (block.kind === 'bulletList') for (const item of block.items) children.push(new Paragraph({ text: plainText(item), bullet: { level: 0 } }));
     else if (block.kind === 'table' || block.kind === 'facts') {
-      const rows = block.kind === 'table' ? [block.header, ...block.rows] : block.items.map((f) => [f.label, f.value]);
+      // Copies: pdfmake writes its own cell objects into the rows it is given, and the model is shared with other runs.
+      const rows = block.kind === 'table' ? [block.header, ...block.rows].map((row) => [...row]) : block.items.map((f) => [f.label, f.value]);
       children.push(new Table({ rows: rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) }));
     } else if (block.kind === 'figure') {
       children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: renderChartPng(block.chart), transformation: { width: block.chart.width, height: block.chart.height } })] }));
@@ -41,7 +42,8 @@ export function barePdf(doc: ReportDocument): Promise<Buffer> {
     else if (block.kind === 'paragraph' || block.kind === 'note') content.push({ text: block.runs.map((r) => ({ text: r.text, bold: r.bold, italics: r.italic })) });
     else if (block.kind === 'bulletList') content.push({ ul: block.items.map(plainText) });
     else if (block.kind === 'table' || block.kind === 'facts') {
-      const rows = block.kind === 'table' ? [block.header, ...block.rows] : block.items.map((f) => [f.label, f.value]);
+      // Copies: pdfmake writes its own cell objects into the rows it is given, and the model is shared with other runs.
+      const rows = block.kind === 'table' ? [block.header, ...block.rows].map((row) => [...row]) : block.items.map((f) => [f.label, f.value]);
       content.push({ table: { body: rows } });
     } else if (block.kind === 'figure') content.push({ svg: renderChartSvg(block.chart), width: block.chart.width * 0.75 });
   }

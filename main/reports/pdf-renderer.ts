@@ -4,7 +4,8 @@ import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { CHART_FONT_FAMILY, renderChartSvg } from './charts';
 import { assertNever, DRAFT_MARK, type Block, type ReportDocument, type TableBlock, type TextRun } from './model';
-import { installMeasureOnce } from './pdf-measure-once';
+import { captionBound, heightBound, keepTogether, keepWithNext, PHOTO_FIT, startBound } from './pdf-keep';
+import { ACCENT, CELL_PADDING, DEFAULT_STYLE, MARGIN, NOTE_PADDING, RULE, STYLES, TEXT_WIDTH } from './pdf-style';
 import { installPdfTagging, type TagPath, type TagStep } from './pdf-tagging';
 import { withSafeText } from './safe-text';
 import { withDutchTypography } from './typography';
@@ -30,11 +31,6 @@ function onlyFontFiles(path: string): boolean {
   const rel = relative(FONT_DIR, resolve(path));
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
-
-const ACCENT = '#1f4e79';
-const RULE = '#b7bcc4';
-const MARGIN = { side: 56, top: 64, bottom: 56 }; // points; A4 is 595 × 842
-const TEXT_WIDTH = 595.28 - 2 * MARGIN.side;
 
 /** Runs with the structure they belong to (see pdf-tagging.ts): every run carries its path. */
 function runs(items: readonly TextRun[], tag: TagPath): Content[] {
@@ -75,15 +71,17 @@ function table(block: TableBlock, id: string): Content {
       hLineColor: () => RULE,
       vLineColor: () => RULE,
       fillColor: (row: number) => (row === 0 ? '#e8edf3' : null),
-      paddingLeft: () => 4,
-      paddingRight: () => 4,
-      paddingTop: () => 3,
-      paddingBottom: () => 3,
+      paddingLeft: () => CELL_PADDING.x,
+      paddingRight: () => CELL_PADDING.x,
+      paddingTop: () => CELL_PADDING.y,
+      paddingBottom: () => CELL_PADDING.y,
     },
   };
   if (!block.caption) return grid;
-  const caption = { text: tagged(block.caption, [root, { id: `${id}/caption`, type: 'Caption' }]), style: 'caption', margin: [0, 4, 0, 4] };
-  return { stack: [caption, grid], unbreakable: block.rows.length < 15 } as Content;
+  const caption = { text: tagged(block.caption, [root, { id: `${id}/caption`, type: 'Caption' }]), style: 'caption', margin: [0, 4, 0, 4] } as Content;
+  // A short table stays on one page with its caption; a long one keeps its caption with its first rows (pdf-keep.ts).
+  const bare = { ...block, caption: undefined };
+  return { stack: keepWithNext([caption], captionBound(block.caption), grid, heightBound(bare), startBound(bare)) } as Content;
 }
 
 function blockToPdf(block: Block, index: number, outline: { parents: string[]; next: number }): Content {
@@ -146,7 +144,7 @@ function blockToPdf(block: Block, index: number, outline: { parents: string[]; n
       const data = `data:image/${block.image.format};base64,${Buffer.from(block.image.data).toString('base64')}`;
       return {
         stack: [
-          { image: data, fit: [227, 170], _tag: [{ id, type: 'Figure', alt: block.alt }] },
+          { image: data, fit: [PHOTO_FIT.width, PHOTO_FIT.height], _tag: [{ id, type: 'Figure', alt: block.alt }] },
           { text: tagged(block.caption, [{ id: `${id}/caption`, type: 'P' }]), style: 'caption', alignment: 'left', margin: [0, 4, 0, 10] },
         ],
         unbreakable: true,
@@ -164,9 +162,9 @@ function blockToPdf(block: Block, index: number, outline: { parents: string[]; n
           vLineWidth: (i: number) => (i === 0 ? 3 : 0),
           vLineColor: () => ACCENT,
           fillColor: () => '#f2f4f7',
-          paddingLeft: () => 8,
-          paddingTop: () => 5,
-          paddingBottom: () => 5,
+          paddingLeft: () => NOTE_PADDING.left,
+          paddingTop: () => NOTE_PADDING.y,
+          paddingBottom: () => NOTE_PADDING.y,
         },
         margin: [0, 4, 0, 12],
       };
@@ -175,25 +173,34 @@ function blockToPdf(block: Block, index: number, outline: { parents: string[]; n
   }
 }
 
-interface NodeInfo {
-  headlineLevel?: unknown;
-  startPosition?: { pageNumber: number; top: number; pageInnerHeight: number };
-}
-
-/** Room a heading needs below its top on the page: itself and the first lines after it (points). */
-const ROOM_FOR_HEADING: Record<number, number> = { 1: 110, 2: 90, 3: 70 };
-
 /**
- * Never leave a heading alone at the bottom of a page, nor a run of headings
- * (a domain and its first indicator). pdfmake counts a paragraph that it
- * then moves to the next page as still "on" this one, so the rule looks at
- * the room left as well as at what follows.
+ * The blocks in order, each heading (or run of headings: a domain and its
+ * first indicator) kept on the page with the start of what follows it, so no
+ * heading stands alone at the foot of a page (pdf-keep.ts).
  */
-export function keepHeadingsWithText(node: NodeInfo, rest: { getFollowingNodesOnPage(): NodeInfo[] }): boolean {
-  if (typeof node.headlineLevel !== 'number' || !node.startPosition) return false;
-  const bottom = MARGIN.top + node.startPosition.pageInnerHeight;
-  if (node.startPosition.top + (ROOM_FOR_HEADING[node.headlineLevel] ?? 70) > bottom) return node.startPosition.top > MARGIN.top;
-  return rest.getFollowingNodesOnPage().every((n) => n.headlineLevel !== undefined);
+function bodyContent(blocks: readonly Block[], outline: { parents: string[]; next: number }): Content[] {
+  const out: Content[] = [];
+  for (let i = 0; i < blocks.length; ) {
+    if (blocks[i].kind !== 'heading') {
+      out.push(blockToPdf(blocks[i], i, outline));
+      i++;
+      continue;
+    }
+    const headings: Content[] = [];
+    let height = 0;
+    for (; blocks[i]?.kind === 'heading'; i++) {
+      headings.push(blockToPdf(blocks[i], i, outline));
+      height += heightBound(blocks[i]);
+    }
+    const next = blocks[i];
+    if (next === undefined || next.kind === 'pageBreak' || next.kind === 'toc') {
+      out.push(...keepTogether(headings, height));
+      continue;
+    }
+    out.push(...keepWithNext(headings, height, blockToPdf(next, i, outline), heightBound(next), startBound(next)));
+    i++;
+  }
+  return out;
 }
 
 function docDefinition(doc: ReportDocument): TDocumentDefinitions {
@@ -224,31 +231,14 @@ function docDefinition(doc: ReportDocument): TDocumentDefinitions {
       alignment: 'right',
       margin: [MARGIN.side, 20, MARGIN.side, 0],
     }),
-    pageBreakBefore: keepHeadingsWithText,
     content: [
       { text: tagged(meta.title, [{ id: 'title', type: 'H1' }]), style: 'title' },
       { text: tagged(meta.subject, [{ id: 'subtitle', type: 'P' }]), style: 'subtitle' },
-      ...doc.blocks.map((b, i) => blockToPdf(b, i, outline)),
+      ...bodyContent(doc.blocks, outline),
     ],
-    defaultStyle: { font: CHART_FONT_FAMILY, fontSize: 10.5, lineHeight: 1.25, color: '#222222' },
-    styles: {
-      title: { fontSize: 24, bold: true, color: ACCENT, margin: [0, 0, 0, 6] },
-      subtitle: { fontSize: 14, color: '#444444', margin: [0, 0, 0, 28] },
-      h1: { fontSize: 17, bold: true, color: ACCENT, margin: [0, 18, 0, 8] },
-      h2: { fontSize: 14, bold: true, color: ACCENT, margin: [0, 14, 0, 6] },
-      h3: { fontSize: 11.5, bold: true, color: '#333333', margin: [0, 10, 0, 4] },
-      paragraph: { margin: [0, 0, 0, 7] },
-      list: { margin: [8, 0, 0, 8] },
-      table: { fontSize: 9, lineHeight: 1.1, margin: [0, 0, 0, 4] },
-      tableHeader: { bold: true },
-      caption: { fontSize: 9, italics: true, color: '#444444' },
-      note: { fontSize: 9, color: '#333333' },
-      tocTitle: { fontSize: 17, bold: true, color: ACCENT, margin: [0, 0, 0, 12] },
-      tocLevel1: { bold: true },
-      tocLevel: {},
-      tocNumber: {},
-      pageHeader: { fontSize: 8, color: '#666666' },
-    },
+    defaultStyle: { font: CHART_FONT_FAMILY, ...DEFAULT_STYLE },
+    // pdfmake's types want its style dictionary mutable; it only reads it.
+    styles: structuredClone(STYLES) as unknown as TDocumentDefinitions['styles'],
   } as TDocumentDefinitions;
 }
 
@@ -256,7 +246,6 @@ export async function renderPdf(unsafeDoc: ReportDocument): Promise<Buffer> {
   // Text from the record may hold characters no XML/PDF string may carry: see safe-text.ts.
   const doc = withDutchTypography(withSafeText(unsafeDoc), { hyphenate: true });
   installPdfTagging();
-  installMeasureOnce();
   // pdfmake's export is one shared instance: set everything before each use.
   pdfmake.setFonts(structuredClone(ROBOTO));
   pdfmake.setUrlAccessPolicy(() => false);
