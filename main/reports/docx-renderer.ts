@@ -12,6 +12,7 @@ import {
   PageNumber,
   Paragraph,
   ShadingType,
+  SoftHyphen,
   TabStopType,
   Table,
   TableCell,
@@ -28,7 +29,7 @@ import { BODY, BULLET, CAPTION, chartSize, columnWidths, FACTS, HEADINGS as HEAD
 import { renderChartPng } from './charts';
 import { assertNever, DRAFT_MARK, type Block, type ColumnAlign, type ReportDocument, type TableBlock, type TextRun as ModelRun } from './model';
 import { withSafeText } from './safe-text';
-import { withDutchTypography } from './typography';
+import { SOFT_HYPHEN, withDutchTypography } from './typography';
 
 /**
  * Report model → Word (.docx). Uses Word's own Heading 1–3 and Title styles
@@ -64,10 +65,15 @@ function cell(text: string, width: number, align: ColumnAlign, header: boolean):
       new Paragraph({
         alignment: ALIGN[align],
         spacing: { before: 0, after: 0 },
-        children: [new TextRun({ text, bold: header, size: TABLE_CELL.size })],
+        children: [new TextRun({ children: withSoftHyphens(text), bold: header, size: TABLE_CELL.size })],
       }),
     ],
   });
+}
+
+/** A cell's soft hyphens (typography.ts) as Word's own optional hyphens, so narrow columns break long words with a hyphen. */
+function withSoftHyphens(text: string): Array<string | SoftHyphen> {
+  return text.split(SOFT_HYPHEN).flatMap((part, i) => (i === 0 ? [part] : [new SoftHyphen(), part]));
 }
 
 function table(block: TableBlock): FileChild[] {
@@ -220,10 +226,18 @@ export async function renderDocx(unsafeDoc: ReportDocument, options: DocxOptions
   return Packer.toBuffer(docxDocument(unsafeDoc, options));
 }
 
+/**
+ * The report as the Word file writes it: text from the record may hold
+ * characters no XML string may carry (safe-text.ts), and Dutch typography
+ * holds numbers to their words and puts soft hyphens in table cells.
+ */
+export function typesetForWord(doc: ReportDocument): ReportDocument {
+  return withDutchTypography(withSafeText(doc), { hyphenate: true });
+}
+
 /** The Word document for a report, before it is written: tests lay it out with docx's own layout to check ours. */
 export function docxDocument(unsafeDoc: ReportDocument, options: DocxOptions = {}): Document {
-  // Text from the record may hold characters no XML/PDF string may carry: see safe-text.ts.
-  const doc = withDutchTypography(withSafeText(unsafeDoc));
+  const doc = typesetForWord(unsafeDoc);
   const { meta } = doc;
   const heading = ({ size, before, after }: { size: number; before: number; after: number }) => ({
     run: { font: FONT, size, bold: true, color: ACCENT },

@@ -100,7 +100,7 @@ function blockToPdf(block: Block, index: number, outline: { parents: string[]; n
         // The contents stays proportionate: levels 1 and 2 only.
         tocItem: block.level <= 2,
         tocStyle: block.level === 1 ? 'tocLevel1' : 'tocLevel',
-        tocMargin: [(block.level - 1) * 14, block.level === 1 ? 6 : 2, 0, 0],
+        tocMargin: [(block.level - 1) * 14, block.level === 1 ? 5 : 1, 0, 0],
         outline: true,
         outlineParentId: block.level > 1 ? outline.parents[block.level - 2] : undefined,
         headlineLevel: block.level,

@@ -29,8 +29,9 @@ export const STYLES = {
   caption: { fontSize: 9, italics: true, color: '#444444' },
   note: { fontSize: 9, color: '#333333' },
   tocTitle: { fontSize: 17, bold: true, color: ACCENT, margin: [0, 0, 0, 12] },
-  tocLevel1: { bold: true },
-  tocLevel: {},
-  tocNumber: {},
+  // The contents is set tighter than running text, so some thirty entries stay on one page.
+  tocLevel1: { bold: true, lineHeight: 1.1 },
+  tocLevel: { lineHeight: 1.1 },
+  tocNumber: { lineHeight: 1.1 },
   pageHeader: { fontSize: 8, color: '#666666' },
 } as const;

@@ -22,7 +22,7 @@ const require = createRequire(import.meta.url);
 // Liang's patterns for Dutch, from the hyphen package (the TeX hyphenation patterns).
 const { hyphenateSync } = require('hyphen/nl') as { hyphenateSync(text: string, options?: { minWordLength?: number }): string };
 
-/** Soft hyphens where Dutch allows a break, in words long enough to need one (for the PDF; Word hyphenates itself). */
+/** Soft hyphens where Dutch allows a break, in words long enough to need one (table cells, in both renderers). */
 export function hyphenateDutch(text: string): string {
   return hyphenateSync(text, { minWordLength: 8 });
 }

@@ -11,6 +11,7 @@ import { buildInspectionReport } from '../../main/reports/inspection-report';
 import { gatherInspectionReportData, produceReport } from '../../main/services/reports';
 import { flandersData } from '../../main/services/signals';
 import { callOk, openTestServices, type TestServices } from '../helpers/services';
+import { docxParagraphs } from '../helpers/docx-text';
 
 /**
  * The demo inspections exported the way the lead inspector does it, and the
@@ -97,7 +98,7 @@ describe.skipIf(!poppler)('the exported inspection report', () => {
     for (const i of inspections) if ((await adviceOf(i.id)) === '2A') id = i.id;
     const report = await produceReport(services.ctx, id, 'docx');
     const xml = await (await JSZip.loadAsync(report.bytes)).file('word/document.xml')!.async('string');
-    const visible = squash([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' '));
+    const visible = squash(docxParagraphs(xml).join(' '));
     const ratings = await listRatings(services.ctx.db, id);
     for (const r of ratings.filter((x) => x.level === 'beneden' && x.shortcomings.trim())) expect(visible).toContain(squash(r.shortcomings));
     expect(visible).toContain('gunstig advies met de verplichting om te werken aan de tekorten');

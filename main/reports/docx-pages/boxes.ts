@@ -189,7 +189,8 @@ function learnReport(doc: ReportDocument): void {
   const add = (face: Face, text: string) => {
     let set = needed.get(face);
     if (!set) needed.set(face, (set = new Set()));
-    for (const c of text) set.add(c);
+    for (const c of text) if (c !== '\u00AD') set.add(c);
+    set.add('-');
   };
   add('bold', doc.meta.title + ` ${DRAFT_MARK}`);
   add('regular', doc.meta.title + doc.meta.subject + '0123456789 ');

@@ -51,8 +51,26 @@ function tokensOf(spans: readonly Span[]): Token[] {
   return tokens;
 }
 
-const widthOfPieces = (pieces: readonly Piece[]) => pieces.reduce((w, p) => w + widthOf(p.text, p.span.face, p.span.size), 0);
+const SOFT_HYPHEN = '\u00AD';
+const widthOfText = (text: string, span: Span) => widthOf(text.includes(SOFT_HYPHEN) ? text.replaceAll(SOFT_HYPHEN, '') : text, span.face, span.size);
+const widthOfPieces = (pieces: readonly Piece[]) => pieces.reduce((w, p) => w + widthOfText(p.text, p.span), 0);
 const heightOfPieces = (pieces: readonly Piece[]) => pieces.reduce((h, p) => Math.max(h, lineHeightOf(p.span.face, p.span.size)), 0);
+
+/** Splits a word at its last soft hyphen whose part before it, with a hyphen, fits in `room` pt. */
+function hyphenatedSplit(pieces: readonly Piece[], room: number): { before: Piece[]; after: Piece[] } | undefined {
+  const chars = pieces.flatMap((p) => [...p.text].map((c) => ({ c, span: p.span })));
+  for (let at = chars.length - 1; at > 0; at--) {
+    if (chars[at].c !== SOFT_HYPHEN) continue;
+    const before = chars.slice(0, at);
+    const hyphenWidth = widthOf('-', chars[at].span.face, chars[at].span.size);
+    const w = before.reduce((sum, ch) => sum + (ch.c === SOFT_HYPHEN ? 0 : widthOf(ch.c, ch.span.face, ch.span.size)), 0);
+    if (w + hyphenWidth <= room + TOLERANCE) {
+      const toPieces = (list: typeof chars) => list.map(({ c, span }) => ({ text: c, span }));
+      return { before: toPieces(before), after: toPieces(chars.slice(at + 1)) };
+    }
+  }
+  return undefined;
+}
 
 /**
  * The single-spaced height in pt of each line the text takes in `width` pt.
@@ -75,23 +93,40 @@ export function lineHeights(spans: readonly Span[], width: number, markHeight: n
       height = Math.max(height, heightOfPieces(token.pieces));
       continue;
     }
-    const w = widthOfPieces(token.pieces);
-    if (started && position + w > width + TOLERANCE) endLine();
-    if (position + w <= width + TOLERANCE) {
-      position += w;
-      height = Math.max(height, heightOfPieces(token.pieces));
-      started = true;
-      continue;
-    }
-    // A word wider than the line: as many characters as fit on each line.
-    for (const piece of token.pieces) {
-      for (const c of piece.text) {
-        const cw = widthOf(c, piece.span.face, piece.span.size);
-        if (started && position + cw > width + TOLERANCE) endLine();
-        position += cw;
-        height = Math.max(height, lineHeightOf(piece.span.face, piece.span.size));
+    let pieces = token.pieces;
+    for (;;) {
+      const w = widthOfPieces(pieces);
+      if (position + w <= width + TOLERANCE) {
+        position += w;
+        height = Math.max(height, heightOfPieces(pieces));
         started = true;
+        break;
       }
+      // The longest part before a soft hyphen that fits here with its hyphen, the rest on the next line.
+      const split = hyphenatedSplit(pieces, width - position);
+      if (split) {
+        height = Math.max(height, heightOfPieces(split.before));
+        started = true;
+        endLine();
+        pieces = split.after;
+        continue;
+      }
+      if (started) {
+        endLine();
+        continue;
+      }
+      // A word wider than the line: as many characters as fit on each line.
+      for (const piece of pieces) {
+        for (const c of piece.text) {
+          if (c === SOFT_HYPHEN) continue;
+          const cw = widthOf(c, piece.span.face, piece.span.size);
+          if (started && position + cw > width + TOLERANCE) endLine();
+          position += cw;
+          height = Math.max(height, lineHeightOf(piece.span.face, piece.span.size));
+          started = true;
+        }
+      }
+      break;
     }
   }
   endLine();
