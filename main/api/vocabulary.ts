@@ -11,3 +11,4 @@ export { searchKey } from '../domain/search';
 export { CLIMATE_WORDS } from '../domain/onsite/quadrant';
 export { daysBetween } from '../domain/dates';
 export { BOARD_CONTACT_CHANNELS } from '../domain/taskforce/plan';
+export { SIGNAL_LABELS } from '../domain/signals/words';

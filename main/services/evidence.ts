@@ -12,7 +12,7 @@ import { saveEntry } from './entries';
 import { writeInspection } from './write/inspection-write';
 import type { HandlerMap } from './handler-types';
 import { requireInspection } from './inspections';
-import { stripJpegMetadata } from '../domain/jpeg-metadata';
+import { stripPhotoMetadata } from '../domain/photo-metadata';
 
 export const ATTACHMENTS_DIR = 'attachments';
 
@@ -46,11 +46,11 @@ export interface PreparedAttachment {
 
 /**
  * Decodes and checks an attachment the same way for every owner (evidence,
- * a task-force visit): a photo's Exif (GPS position, camera, time) never
+ * a task-force visit): a photo's Exif, XMP or PNG text (GPS position, camera, time) never
  * reaches the record, the size is bounded, and the hash is of what is stored.
  */
 export function prepareAttachment(fileName: string, base64: string): PreparedAttachment {
-  const bytes = Buffer.from(stripJpegMetadata(decodeBase64(base64)).bytes);
+  const bytes = Buffer.from(stripPhotoMetadata(decodeBase64(base64)).bytes);
   if (bytes.length === 0) throw new AppError('invalid_input', 'De bijlage is leeg.', 'base64');
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
     throw new AppError('invalid_input', `De bijlage ${fileName} is te groot (${bytes.length} bytes; hoogstens ${MAX_ATTACHMENT_BYTES}).`, 'base64');

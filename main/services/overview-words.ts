@@ -3,6 +3,7 @@ import type { SchoolLevel } from '../domain/school';
 import type { SignalSeverity } from '../domain/signals';
 import type { PipelineStep } from '../domain/taskforce/caseload';
 import type { EvaluationIndicatorId } from '../domain/signals/evaluation';
+import { SIGNAL_LABELS } from '../domain/signals/words';
 
 /**
  * The words of Overzicht's tables, in main because the same table is drawn
@@ -27,19 +28,7 @@ const nl = {
     qualified_outflow: 'Gekwalificeerde uitstroom secundair (%)',
     feeling_safe: 'Leerlingen die zich veilig voelen (%)',
   } as Record<EvaluationIndicatorId, string>,
-  signalId: {
-    preventiveSuspensions: 'Preventieve schorsingen per 100',
-    temporaryExclusions: 'Tijdelijke uitsluitingen per 100',
-    definitiveExclusions: 'Definitieve uitsluitingen per 100',
-    measuresTrend: 'Toename tuchtmaatregelen',
-    definitiveAfterFeb1: 'Definitieve uitsluitingen na 1 februari',
-    excludedNotReenrolled: 'Uitgesloten, niet elders ingeschreven',
-    zNotReferred: 'Z-code niet naar CLB (%)',
-    bCertificatesStrict: 'B-attesten met strikte clausulering (%)',
-    schoolChanges: 'Schoolveranderingen per 100',
-    problematicAbsence: '30+ halve dagen afwezig per 100',
-    earlyLeavers: 'Vroegtijdige schoolverlaters (%)',
-  } as Record<string, string>,
+  signalId: SIGNAL_LABELS.nl as Record<string, string>,
   phase: { referred: 'Doorverwezen', accepted: 'Bestuur aanvaardt', refused: 'Bestuur weigert', withdrawal: 'Intrekkingsprocedure', plan_agreed: 'Plan afgesproken', monitoring: 'Opvolging', end_evaluation: 'Eindevaluatie', closed: 'Afgesloten' } as Record<string, string>,
   year: 'Schooljaar',
   school: 'School',
@@ -104,19 +93,7 @@ const en: typeof nl = {
   severity: { severe: 'Severe signal', attention: 'Point of attention', none: 'No signal' },
   step: { referred: 'Referred', referred2B: 'of which after advice 2B', accepted: 'Board accepts', refused: 'Board refuses', withdrawal: 'Withdrawal procedure (refused after 2B)', plansAgreed: 'Plan agreed', closed: 'Closed' },
   indicator: { teaching_time: 'Pupils on task (%)', disciplinary_measures: 'Disciplinary and order measures per 100 pupils', qualified_outflow: 'Qualified outflow, secondary (%)', feeling_safe: 'Pupils who feel safe (%)' },
-  signalId: {
-    preventiveSuspensions: 'Preventive suspensions per 100',
-    temporaryExclusions: 'Temporary exclusions per 100',
-    definitiveExclusions: 'Definitive exclusions per 100',
-    measuresTrend: 'Rise in disciplinary measures',
-    definitiveAfterFeb1: 'Definitive exclusions after 1 February',
-    excludedNotReenrolled: 'Excluded, not re-enrolled elsewhere',
-    zNotReferred: 'Z-code not referred to CLB (%)',
-    bCertificatesStrict: 'B-certificates with strict clauses (%)',
-    schoolChanges: 'School changes per 100',
-    problematicAbsence: '30+ half days absent per 100',
-    earlyLeavers: 'Early school leavers (%)',
-  },
+  signalId: SIGNAL_LABELS.en as Record<string, string>,
   phase: { referred: 'Referred', accepted: 'Board accepts', refused: 'Board refuses', withdrawal: 'Withdrawal procedure', plan_agreed: 'Plan agreed', monitoring: 'Monitoring', end_evaluation: 'End evaluation', closed: 'Closed' },
   year: 'School year',
   school: 'School',

@@ -5,6 +5,7 @@ import type { AttachmentRecord } from '../db/repositories/attachments';
 import { formatDutchDate } from '../reports/dutch-format';
 import type { InspectionReportData } from '../reports/inspection-data';
 import { imageSize } from '../domain/image-size';
+import { stripPhotoMetadata } from '../domain/photo-metadata';
 import type { ServiceContext } from './context';
 import { ATTACHMENTS_DIR } from './evidence';
 
@@ -51,7 +52,8 @@ export function reportPhotos(
     }
     const source = sourceName(owner.source);
     const day = formatDutchDate(owner.date.slice(0, 10));
-    items.push({ image: { data: bytes, ...size }, caption: `${source}, ${day}`, alt: `Foto bij het bewijs (${source.toLowerCase()}), genomen op ${day}.` });
+    // Stored before PNG metadata was stripped on the way in? Not in the report either.
+    items.push({ image: { data: Buffer.from(stripPhotoMetadata(bytes).bytes), ...size }, caption: `${source}, ${day}`, alt: `Foto bij het bewijs (${source.toLowerCase()}), genomen op ${day}.` });
   }
   return { items, left, unreadable };
 }

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
@@ -15,9 +16,17 @@ import { callOk, openTestServices, type TestServices } from '../helpers/services
 let s: TestServices;
 let inspectionId: string;
 
+/** A 640×480 PNG as a phone or scanner writes it: with a text chunk saying where it was taken, right after IHDR. */
 function photoPng(label: string): Buffer {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480"><rect width="640" height="480" fill="#2f6b34"/><text x="40" y="240" font-size="48" fill="#fff">${label}</text></svg>`;
-  return Buffer.from(new Resvg(svg).render().asPng());
+  const png = Buffer.from(new Resvg(svg).render().asPng());
+  const body = Buffer.from('tEXtLocation\x00GPSLatitude 51.0543 N, Lindelaan 1 Gent', 'latin1');
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(body.length - 4);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  const afterIhdr = 8 + 25;
+  return Buffer.concat([png.subarray(0, afterIhdr), length, body, crc, png.subarray(afterIhdr)]);
 }
 
 beforeAll(async () => {
@@ -63,5 +72,15 @@ describe('evidence photos in the report', () => {
     expect(xml).toContain('Foto 2. Klasobservatie, 5 oktober 2026');
     expect(xml).not.toContain('Jonas');
     expect(media.match(/word\/media\/.*\.png/g)!.length).toBeGreaterThanOrEqual(2);
+    // Where the photo was taken stays out of the published file.
+    for (const name of Object.keys(zip.files).filter((n) => n.startsWith('word/media/'))) {
+      expect((await zip.file(name)!.async('nodebuffer')).toString('latin1'), name).not.toMatch(/GPSLatitude|Lindelaan/);
+    }
+  });
+
+  it('the stored photo has lost its location before anything is hashed or written', async () => {
+    const rows = await s.ctx.db.all<{ storedName: string }>(`SELECT stored_name AS storedName FROM attachments WHERE mime_type = 'image/png'`);
+    expect(rows).toHaveLength(2);
+    for (const r of rows) expect(readFileSync(join(s.dataDir, 'attachments', r.storedName)).toString('latin1')).not.toContain('GPSLatitude');
   });
 });

@@ -1,4 +1,5 @@
 import type { FeatureMessages } from '../../i18n/features';
+import { SIGNAL_LABELS } from '../../../../main/api/vocabulary';
 
 /** Risk signals on the school list and the school page (namespace "signals"). */
 export const messages = {
@@ -24,19 +25,7 @@ export const messages = {
     columns: { signal: 'Signaal', flagged: 'Aantal signalen', value: 'Waarde' },
     severity: { none: 'Geen', attention: 'Aandacht', severe: 'Ernstig' },
     direction: { high: 'opvallend veel', low: 'opvallend weinig', none: '' },
-    ids: {
-      preventiveSuspensions: 'Preventieve schorsingen per 100',
-      temporaryExclusions: 'Tijdelijke uitsluitingen per 100',
-      definitiveExclusions: 'Definitieve uitsluitingen per 100',
-      measuresTrend: 'Toename tuchtmaatregelen',
-      definitiveAfterFeb1: 'Definitieve uitsluitingen na 1 februari',
-      excludedNotReenrolled: 'Uitgesloten, niet elders ingeschreven',
-      zNotReferred: 'Z-code niet naar CLB (%)',
-      bCertificatesStrict: 'B-attesten met strikte clausulering (%)',
-      schoolChanges: 'Schoolveranderingen per 100',
-      problematicAbsence: '30+ halve dagen afwezig per 100',
-      earlyLeavers: 'Vroegtijdige schoolverlaters (%)',
-    },
+    ids: SIGNAL_LABELS.nl,
     page: {
       title: 'Risicosignalen',
       intro: 'Schooljaar {{year}}, vergeleken met {{peers}} (zelfde niveau en onderwijsvorm).',
@@ -86,19 +75,7 @@ export const messages = {
     columns: { signal: 'Signal', flagged: 'Number of signals', value: 'Value' },
     severity: { none: 'None', attention: 'Attention', severe: 'Severe' },
     direction: { high: 'remarkably many', low: 'remarkably few', none: '' },
-    ids: {
-      preventiveSuspensions: 'Preventive suspensions per 100',
-      temporaryExclusions: 'Temporary exclusions per 100',
-      definitiveExclusions: 'Definitive exclusions per 100',
-      measuresTrend: 'Rise in disciplinary measures',
-      definitiveAfterFeb1: 'Definitive exclusions after 1 February',
-      excludedNotReenrolled: 'Excluded, not re-enrolled elsewhere',
-      zNotReferred: 'Z-code not referred to CLB (%)',
-      bCertificatesStrict: 'B-certificates with strict clauses (%)',
-      schoolChanges: 'School changes per 100',
-      problematicAbsence: '30+ half days absent per 100',
-      earlyLeavers: 'Early school leavers (%)',
-    },
+    ids: SIGNAL_LABELS.en,
     page: {
       title: 'Risk signals',
       intro: 'School year {{year}}, compared with {{peers}} (same level and type of education).',
