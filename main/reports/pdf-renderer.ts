@@ -4,7 +4,7 @@ import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { CHART_FONT_FAMILY, renderChartSvg } from './charts';
 import { assertNever, DRAFT_MARK, type Block, type ReportDocument, type TableBlock, type TextRun } from './model';
-import { captionBound, heightBound, keepTogether, keepWithNext, PHOTO_FIT, startBound } from './pdf-keep';
+import { captionBound, heightBound, keepsWhole, keepTogether, keepWithNext, PHOTO_FIT, startBound } from './pdf-keep';
 import { ACCENT, CELL_PADDING, DEFAULT_STYLE, MARGIN, NOTE_PADDING, RULE, STYLES, TEXT_WIDTH } from './pdf-style';
 import { installPdfTagging, type TagPath, type TagStep } from './pdf-tagging';
 import { withSafeText } from './safe-text';
@@ -48,7 +48,8 @@ function widths(count: number, weights?: readonly number[]): string[] {
   return w.map((x) => `${((x / total) * 100).toFixed(2)}%`);
 }
 
-function table(block: TableBlock, id: string): Content {
+/** `mayKeepWhole` false: the table may break over pages even when short (a heading run above it already takes the room). */
+function table(block: TableBlock, id: string, mayKeepWhole = true): Content {
   const align = (i: number) => block.align?.[i] ?? 'left';
   const root: TagStep = { id, type: 'Table' };
   // A cell's text may carry soft hyphens (typography.ts): its ActualText is the words whole, for reading aloud.
@@ -81,10 +82,10 @@ function table(block: TableBlock, id: string): Content {
   const caption = { text: tagged(block.caption, [root, { id: `${id}/caption`, type: 'Caption' }]), style: 'caption', margin: [0, 4, 0, 4] } as Content;
   // A short table stays on one page with its caption; a long one keeps its caption with its first rows (pdf-keep.ts).
   const bare = { ...block, caption: undefined };
-  return { stack: keepWithNext([caption], captionBound(block.caption), grid, heightBound(bare), startBound(bare)) } as Content;
+  return { stack: keepWithNext([caption], captionBound(block.caption), grid, mayKeepWhole ? heightBound(bare) : Infinity, startBound(bare)) } as Content;
 }
 
-function blockToPdf(block: Block, index: number, outline: { parents: string[]; next: number }): Content {
+function blockToPdf(block: Block, index: number, outline: { parents: string[]; next: number }, mayKeepWhole = true): Content {
   const id = `b${index}`;
   switch (block.kind) {
     case 'heading': {
@@ -116,7 +117,7 @@ function blockToPdf(block: Block, index: number, outline: { parents: string[]; n
       };
     }
     case 'table':
-      return table(block, id);
+      return table(block, id, mayKeepWhole);
     case 'facts': {
       const root: TagStep = { id, type: 'Table' };
       const row = (r: number): TagStep => ({ id: `${id}/r${r}`, type: 'TR' });
@@ -197,7 +198,10 @@ function bodyContent(blocks: readonly Block[], outline: { parents: string[]; nex
       out.push(...keepTogether(headings, height));
       continue;
     }
-    out.push(...keepWithNext(headings, height, blockToPdf(next, i, outline), heightBound(next), startBound(next)));
+    // When the headings and the block are too tall to be one unbreakable block, the headings keep room for the
+    // block's start only; a table kept whole inside it (a short captioned one) would then move on without them.
+    const whole = keepsWhole(height + heightBound(next));
+    out.push(...keepWithNext(headings, height, blockToPdf(next, i, outline, whole), heightBound(next), startBound(next)));
     i++;
   }
   return out;

@@ -46,6 +46,20 @@ const report = (blocks: Block[]): ReportDocument => ({
   blocks,
 });
 
+/** The first page (not the last) whose lowest word is a heading, or undefined. */
+async function headingAtPageFoot(blocks: Block[]): Promise<number | undefined> {
+  const all = (await words(report(blocks))).filter((w) => !/^(Pagina|\d+|van|Proef)$/.test(w.text));
+  const pages = new Map<number, Word[]>();
+  for (const w of all) pages.set(w.page, [...(pages.get(w.page) ?? []), w]);
+  const last = Math.max(...pages.keys());
+  for (const [page, list] of pages) {
+    if (page === last) continue;
+    const lowest = list.reduce((a, b) => (b.yMax > a.yMax ? b : a));
+    if (/^KOP\d$/.test(lowest.text)) return page;
+  }
+  return undefined;
+}
+
 const WORDS = ['de', 'school', 'leerlingen', 'klasmanagement', 'Schoolveranderingen', 'antipestbeleid', 'één', '90 kalenderdagen', 'Gedragsexpert', 'W', 'mmmm'];
 const text = (min: number, max: number) => fc.array(fc.constantFrom(...WORDS), { minLength: min, maxLength: max }).map((w) => w.join(' '));
 const block: fc.Arbitrary<Block> = fc.oneof(
@@ -90,20 +104,18 @@ describe('keeping blocks together in the PDF', () => {
     );
   }, 120_000);
 
+  it('keeps a run of headings with a short captioned table below them, also when both are too tall to be kept whole', async () => {
+    // Found by the property below in CI (seed 1731908704, shrunk): the table was kept whole on its own, moved on, and left four headings behind.
+    const blocks = JSON.parse(String.raw`[{"kind": "table", "header": ["de", "de"], "rows": [["de", "de"], ["Gedragsexpert Gedragsexpert 90 kalenderdagen klasmanagement Schoolveranderingen de klasmanagement mmmm", "de"], ["de", "de"]], "caption": "de de"}, {"kind": "note", "runs": [{"text": "de"}]}, {"kind": "heading", "level": 1, "text": "KOP1"}, {"kind": "heading", "level": 1, "text": "KOP1"}, {"kind": "heading", "level": 1, "text": "KOP1"}, {"kind": "heading", "level": 1, "text": "KOP1"}, {"kind": "table", "header": ["de", "de", "de"], "rows": [["school 90 kalenderdagen de klasmanagement Gedragsexpert de de klasmanagement de Gedragsexpert school", "de", "de"], ["de", "de", "90 kalenderdagen mmmm de leerlingen"], ["mmmm school klasmanagement school mmmm de mmmm de school de", "de", "de"], ["de", "de", "de de leerlingen één 90 kalenderdagen Schoolveranderingen"], ["de", "klasmanagement Schoolveranderingen Schoolveranderingen klasmanagement klasmanagement mmmm Schoolveranderingen Gedragsexpert de", "de"]], "caption": "de de"}, {"kind": "table", "header": ["de", "de"], "rows": [["de", "de"]]}, {"kind": "note", "runs": [{"text": "de"}]}, {"kind": "table", "header": ["de", "de"], "rows": [["de", "de"]]}, {"kind": "table", "header": ["de", "de"], "rows": [["de", "de"]]}, {"kind": "heading", "level": 1, "text": "KOP1"}, {"kind": "bulletList", "items": [[{"text": "de"}]]}]`) as Block[];
+    expect(await headingAtPageFoot(blocks)).toBeUndefined();
+  }, 30_000);
+
   it('never leaves a heading, or a run of headings, at the foot of a page', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(block, fc.constantFrom(...[1, 2, 3].map((l) => heading(l as 1 | 2 | 3, `KOP${l}`)))), { minLength: 8, maxLength: 30 }), async (blocks) => {
-        const all = (await words(report(blocks))).filter((w) => !/^(Pagina|\d+|van|Proef)$/.test(w.text));
-        const pages = new Map<number, Word[]>();
-        for (const w of all) pages.set(w.page, [...(pages.get(w.page) ?? []), w]);
-        const last = Math.max(...pages.keys());
-        for (const [page, list] of pages) {
-          if (page === last) continue;
-          const lowest = list.reduce((a, b) => (b.yMax > a.yMax ? b : a));
-          expect(lowest.text, `page ${page} ends with a heading`).not.toMatch(/^KOP\d$/);
-        }
+        expect(await headingAtPageFoot(blocks)).toBeUndefined();
       }),
-      { numRuns: 15 },
+      { numRuns: 40 },
     );
   }, 300_000);
 });
