@@ -132,11 +132,6 @@ export function startBound(block: Block): number {
 
 /** Whether content this tall may be one unbreakable block. */
 export const keepsWhole = (height: number) => height <= KEEP_LIMIT;
-/**
- * The most a lead and the room it keeps for what follows may take. Their bounds are upper bounds (tested), so
- * this leaves a quarter page to spare below pdfmake's limit (a taller unbreakable block is dropped whole).
- */
-const RESERVE_LIMIT = (BODY_HEIGHT * 3) / 4;
 
 /** Content kept on one page when it is sure to be well under a page; as it is otherwise. */
 export function keepTogether(content: Content[], height: number): Content[] {
@@ -153,6 +148,6 @@ const space = (height: number): Content => ({ canvas: [], margin: [0, height, 0,
  */
 export function keepWithNext(lead: Content[], leadHeight: number, next: Content, nextHeight: number, nextStart: number): Content[] {
   if (keepsWhole(leadHeight + nextHeight)) return [{ stack: [...lead, next], unbreakable: true } as Content];
-  const room = Math.max(0, Math.min(nextStart, RESERVE_LIMIT - leadHeight));
+  const room = Math.max(0, Math.min(nextStart, KEEP_LIMIT - leadHeight));
   return [{ stack: [...lead, space(room)], unbreakable: true } as Content, space(-room), next];
 }
